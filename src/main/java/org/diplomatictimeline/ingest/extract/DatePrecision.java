@@ -1,0 +1,10 @@
+package org.diplomatictimeline.ingest.extract;
+
+/** How much of a date an article actually states. */
+public enum DatePrecision {
+	DAY, MONTH, YEAR;
+
+	public String code() {
+		return name().toLowerCase();
+	}
+}
