@@ -1,0 +1,27 @@
+package org.diplomatictimeline.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+public interface ArticleRepository extends Repository<Article, Long> {
+
+	Optional<Article> findById(Long id);
+
+	Optional<Article> findByContentHash(String contentHash);
+
+	@EntityGraph(attributePaths = "disputes")
+	List<Article> findAllByOrderByFileName();
+
+	Page<Article> findAllByOrderByFileName(Pageable pageable);
+
+	long count();
+
+	Article save(Article article);
+
+	void delete(Article article);
+}

@@ -1,0 +1,141 @@
+package org.diplomatictimeline.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplomatictimeline.article.Article;
+import org.diplomatictimeline.article.ArticleRepository;
+import org.diplomatictimeline.dispute.DisputeTopicRepository;
+import org.diplomatictimeline.encounter.Encounter;
+import org.diplomatictimeline.encounter.EncounterMerger;
+import org.diplomatictimeline.encounter.EncounterRepository;
+import org.diplomatictimeline.encounter.EncounterSource;
+import org.diplomatictimeline.encounter.Evidence;
+import org.diplomatictimeline.encounter.Participation;
+import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
+import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
+import org.diplomatictimeline.ingest.extract.ExtractedStatement;
+import org.diplomatictimeline.ingest.extract.Extraction;
+import org.diplomatictimeline.ingest.extract.SourceRole;
+import org.diplomatictimeline.ingest.extract.TextSpan;
+import org.diplomatictimeline.person.Person;
+import org.diplomatictimeline.person.PersonRepository;
+import org.diplomatictimeline.statement.Statement;
+import org.diplomatictimeline.statement.StatementRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one article's extraction: the article, its people, its encounters (joining known ones
+ * when they are the same) and its statements, all in one transaction.
+ */
+@Component
+class ExtractionStore {
+
+	private final ArticleRepository articles;
+
+	private final PersonRepository persons;
+
+	private final EncounterRepository encounters;
+
+	private final StatementRepository statements;
+
+	private final DisputeTopicRepository topics;
+
+	private final EncounterMerger merger = new EncounterMerger();
+
+	private final Clock clock;
+
+	ExtractionStore(ArticleRepository articles, PersonRepository persons, EncounterRepository encounters,
+			StatementRepository statements, DisputeTopicRepository topics, Clock clock) {
+		this.articles = articles;
+		this.persons = persons;
+		this.encounters = encounters;
+		this.statements = statements;
+		this.topics = topics;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public IngestOutcome store(String fileName, String contentHash, Extraction extraction) {
+		Article article = new Article(fileName, extraction.body(), contentHash, Instant.now(clock));
+		var meta = extraction.metadata();
+		article.describe(meta.title(), meta.source(), meta.url(), meta.published(), extraction.referenceDate());
+		article.getDisputes().addAll(knownTopics(extraction.disputes()));
+		article = articles.save(article);
+		storeDerived(article, extraction);
+		return new IngestOutcome(fileName, IngestOutcome.Status.NEW, article.getId(), null,
+				extraction.encounters().size(), extraction.statements().size());
+	}
+
+	/** Stores encounters and statements of an already saved article. */
+	void storeDerived(Article article, Extraction extraction) {
+		Map<String, Person> people = new HashMap<>();
+		List<Encounter> stored = new ArrayList<>();
+		for (ExtractedEncounter extracted : extraction.encounters()) {
+			stored.add(storeEncounter(article, extracted, people));
+		}
+		for (ExtractedStatement said : extraction.statements()) {
+			Person speaker = person(said.speaker(), people);
+			TextSpan span = said.evidence();
+			Statement statement = new Statement(speaker, article, said.text(), said.kind(), said.via(), said.date(),
+					span.start(), span.end());
+			if (said.encounterIndex() != null && said.encounterIndex() >= 0
+					&& said.encounterIndex() < stored.size()) {
+				statement.setEncounter(stored.get(said.encounterIndex()));
+			}
+			statements.save(statement);
+		}
+	}
+
+	private Encounter storeEncounter(Article article, ExtractedEncounter extracted, Map<String, Person> people) {
+		List<Person> participants = extracted.participants().stream().map(p -> person(p, people)).toList();
+		Set<String> keys = new LinkedHashSet<>();
+		participants.forEach(p -> keys.add(p.getKey()));
+		List<Encounter> candidates = participants.isEmpty() || participants.get(0).getId() == null ? List.of()
+				: encounters.findByParticipant(participants.get(0).getId());
+		Encounter encounter = merger.findMatch(extracted, keys, candidates).orElse(null);
+		boolean hadMain;
+		if (encounter == null) {
+			encounter = new Encounter(extracted.kind(), extracted.level(), extracted.status());
+			for (int i = 0; i < participants.size(); i++) {
+				ExtractedParticipant p = extracted.participants().get(i);
+				encounter.addParticipant(new Participation(participants.get(i), p.office(), p.country()));
+			}
+			hadMain = false;
+		}
+		else {
+			hadMain = encounter.getSources().stream().anyMatch(s -> s.getRole() == SourceRole.MAIN);
+		}
+		merger.absorb(encounter, extracted, hadMain);
+		encounter.getDisputes().retainAll(knownTopics(encounter.getDisputes()));
+		List<Evidence> evidence = extracted.evidence()
+			.stream()
+			.map(span -> new Evidence(span.start(), span.end(), span.of(article.getBody())))
+			.toList();
+		encounter.addSource(new EncounterSource(article, extracted.role(), evidence));
+		return encounters.save(encounter);
+	}
+
+	private Person person(ExtractedParticipant p, Map<String, Person> people) {
+		return people.computeIfAbsent(p.personId(), key -> persons.findByKey(key)
+			.orElseGet(() -> persons.save(new Person(key, p.name(), p.country(), p.inReference()))));
+	}
+
+	private Set<String> knownTopics(Collection<String> slugs) {
+		Set<String> known = new LinkedHashSet<>();
+		for (String slug : slugs) {
+			if (topics.findById(slug).isPresent()) {
+				known.add(slug);
+			}
+		}
+		return known;
+	}
+}

@@ -1,0 +1,29 @@
+package org.diplomatictimeline.timeline;
+
+import java.util.List;
+
+/**
+ * The machine-readable timeline: the contract of GET /api/timeline and of the extract command.
+ */
+public record TimelineDocument(List<EncounterJson> encounters, List<StatementJson> statements,
+		List<ArticleJson> articles) {
+
+	public record EncounterJson(Long id, String date, String datePrecision, String city, String country,
+			String occasion, String kind, String level, String formality, Integer durationMinutes, String status,
+			List<ParticipantJson> participants, List<String> disputes, List<SourceJson> sources) {
+	}
+
+	public record ParticipantJson(String name, String country, String office) {
+	}
+
+	public record SourceJson(String article, Long articleId, String role, List<String> evidence) {
+	}
+
+	public record StatementJson(Long id, String speaker, String text, String kind, String via, String date,
+			String article, Long articleId, Long encounterId) {
+	}
+
+	public record ArticleJson(Long id, String file, String title, String source, String url, String published,
+			List<String> disputes) {
+	}
+}
