@@ -1,0 +1,2 @@
+/** Dispute topics between Japan and South Korea. */
+package org.diplomatictimeline.dispute;

@@ -1,0 +1,2 @@
+/** The extraction pipeline and its output model; plain Java, no Spring. */
+package org.diplomatictimeline.ingest.extract;

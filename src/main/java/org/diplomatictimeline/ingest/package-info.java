@@ -1,0 +1,2 @@
+/** Adding articles: decoding, extraction and storage, one transaction per article. */
+package org.diplomatictimeline.ingest;

@@ -1,0 +1,2 @@
+/** People: the officials who meet and speak. */
+package org.diplomatictimeline.person;

@@ -1,0 +1,2 @@
+/** Statements: what officials said, quoted or reported, and where. */
+package org.diplomatictimeline.statement;

@@ -1,0 +1,2 @@
+/** The timeline as a whole: its machine-readable document and API. */
+package org.diplomatictimeline.timeline;
