@@ -1,8 +1,13 @@
 package org.diplomatictimeline.ingest.reference;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.diplomatictimeline.ingest.extract.EncounterLevel;
 
@@ -16,6 +21,18 @@ public final class ReferenceData {
 
 	private final List<OfficeRef> offices;
 
+	private final List<OfficialRef> officials;
+
+	private final Map<String, List<OfficialRef>> officialsByPerson;
+
+	private final List<CountryRef> countries;
+
+	private final List<PlaceRef> places;
+
+	private final List<GatheringSeriesRef> gatheringSeries;
+
+	private final List<GatheringRef> gatherings;
+
 	private ReferenceData(Path dir) {
 		this.disputeTopics = CsvTable.read(dir, "disputes.csv")
 			.stream()
@@ -27,6 +44,40 @@ public final class ReferenceData {
 			.map(r -> new OfficeRef(r.get("country"), r.get("office"), r.get("label"),
 					EncounterLevel.fromCode(r.get("level")), CsvTable.list(r, "titles")))
 			.toList();
+		this.officials = CsvTable.read(dir, "officials.csv")
+			.stream()
+			.map(r -> new OfficialRef(r.get("person_id"), r.get("name"), r.get("country"), r.get("office"),
+					LocalDate.parse(r.get("term_start")), date(CsvTable.text(r, "term_end")),
+					CsvTable.list(r, "variants")))
+			.sorted(Comparator.comparing(OfficialRef::termStart))
+			.toList();
+		this.officialsByPerson = officials.stream()
+			.collect(Collectors.groupingBy(OfficialRef::personId, LinkedHashMap::new, Collectors.toList()));
+		this.countries = CsvTable.read(dir, "countries.csv")
+			.stream()
+			.map(r -> new CountryRef(r.get("code"), r.get("name"), CsvTable.list(r, "adjectives"),
+					CsvTable.list(r, "aliases")))
+			.toList();
+		this.places = CsvTable.read(dir, "places.csv")
+			.stream()
+			.map(r -> new PlaceRef(r.get("city"), r.get("country"), CsvTable.text(r, "country_adjective"),
+					"yes".equalsIgnoreCase(CsvTable.text(r, "capital")), CsvTable.list(r, "aliases")))
+			.toList();
+		this.gatheringSeries = CsvTable.read(dir, "gathering-series.csv")
+			.stream()
+			.map(r -> new GatheringSeriesRef(r.get("series"), r.get("name"), EncounterLevel.fromCode(r.get("level")),
+					CsvTable.list(r, "keywords")))
+			.toList();
+		this.gatherings = CsvTable.read(dir, "gatherings.csv")
+			.stream()
+			.map(r -> new GatheringRef(r.get("series"), CsvTable.text(r, "city"), CsvTable.text(r, "country"),
+					LocalDate.parse(r.get("start")), LocalDate.parse(r.get("end"))))
+			.sorted(Comparator.comparing(GatheringRef::start))
+			.toList();
+	}
+
+	private static LocalDate date(String text) {
+		return text == null ? null : LocalDate.parse(text);
 	}
 
 	/** The copy bundled on the classpath under reference/. */
@@ -49,5 +100,51 @@ public final class ReferenceData {
 
 	public Optional<OfficeRef> office(String country, String office) {
 		return offices.stream().filter(o -> o.country().equals(country) && o.office().equals(office)).findFirst();
+	}
+
+	/** Every row of officials.csv, oldest term first. */
+	public List<OfficialRef> officials() {
+		return officials;
+	}
+
+	/** The rows (terms) of one person, oldest first; empty when unknown. */
+	public List<OfficialRef> terms(String personId) {
+		return officialsByPerson.getOrDefault(personId, List.of());
+	}
+
+	/** Who held an office on a day; on a hand-over day the incoming holder. */
+	public Optional<OfficialRef> holder(String country, String office, LocalDate day) {
+		return officials.stream()
+			.filter(o -> o.country().equals(country) && o.office().equals(office) && o.holdsOn(day))
+			.max(Comparator.comparing(OfficialRef::termStart));
+	}
+
+	public List<CountryRef> countries() {
+		return countries;
+	}
+
+	public Optional<CountryRef> country(String code) {
+		return countries.stream().filter(c -> c.code().equals(code)).findFirst();
+	}
+
+	public List<PlaceRef> places() {
+		return places;
+	}
+
+	public List<GatheringSeriesRef> gatheringSeries() {
+		return gatheringSeries;
+	}
+
+	public Optional<GatheringSeriesRef> series(String series) {
+		return gatheringSeries.stream().filter(s -> s.series().equals(series)).findFirst();
+	}
+
+	/** Every row of gatherings.csv, earliest first. */
+	public List<GatheringRef> gatherings() {
+		return gatherings;
+	}
+
+	public List<GatheringRef> gatherings(String series) {
+		return gatherings.stream().filter(g -> g.series().equals(series)).toList();
 	}
 }

@@ -1,0 +1,67 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the pipeline steps have found so far in one article, sentence by sentence. Created and used
+ * by one call of {@link ArticleExtractor#extract}; never shared between threads.
+ */
+final class ArticleContext {
+
+	final ArticleMetadata metadata;
+
+	final String body;
+
+	final List<Sentence> sentences;
+
+	final List<List<DateExpression>> dates = new ArrayList<>();
+
+	final List<List<PlaceMention>> places = new ArrayList<>();
+
+	final List<List<GatheringMention>> gatherings = new ArrayList<>();
+
+	final List<List<GenericReference>> generics = new ArrayList<>();
+
+	final List<List<OfficialMention>> officials = new ArrayList<>();
+
+	PlaceMention dateline;
+
+	LocalDate referenceDate;
+
+	final List<String> notes = new ArrayList<>();
+
+	ArticleContext(ArticleMetadata metadata, String body, List<Sentence> sentences) {
+		this.metadata = metadata;
+		this.body = body;
+		this.sentences = sentences;
+		for (int i = 0; i < sentences.size(); i++) {
+			dates.add(List.of());
+			places.add(List.of());
+			gatherings.add(List.of());
+			generics.add(List.of());
+			officials.add(List.of());
+		}
+	}
+
+	void setOfficials(List<OfficialMention> mentions) {
+		for (int i = 0; i < sentences.size(); i++) {
+			officials.set(i, new ArrayList<>());
+		}
+		for (OfficialMention m : mentions) {
+			officials.get(m.sentence()).add(m);
+		}
+	}
+
+	List<OfficialMention> allOfficials() {
+		List<OfficialMention> all = new ArrayList<>();
+		officials.forEach(all::addAll);
+		return all;
+	}
+
+	/** Usable sentences in order (content, not repeated). */
+	List<Sentence> usable() {
+		return sentences.stream().filter(Sentence::usable).toList();
+	}
+}

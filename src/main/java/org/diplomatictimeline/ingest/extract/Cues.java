@@ -1,0 +1,108 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Patterns of the language that signal meetings, their kind, status, formality and length. */
+final class Cues {
+
+	private Cues() {
+	}
+
+	/** Words that say two people met or talked. */
+	static final Pattern MEETING = Pattern.compile(
+			"(?i)\\b(?:met|meet|meets|meeting|meetings|talks|talked|summit|summits|summitry|spoke|speak|speaks|chat|chats|chatted|conversation|conversations|dialogue|encounter|shook hands|shake hands|shakes hands|sat down|sat for|sit-down|phoned|telephoned|phone|telephone|video call|videoconference|video conference|conferred|held a|hold a|greeted|exchanged greetings|pull-aside|hosted|welcomed|visit|visited|visits|visiting)\\b");
+
+	/** Words that say two people acted together, which implies they met when nothing else is said. */
+	static final Pattern JOINT = Pattern.compile(
+			"(?i)\\b(?:agreed|agree|agrees|affirmed|reaffirmed|confirmed|shared|discussed|exchanged|told|telling|signed|adopted|pledged|vowed|condemned|urged|asked)\\b");
+
+	static final Pattern PHONE = Pattern.compile(
+			"(?i)\\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call)\\b");
+
+	static final Pattern BRIEF = Pattern.compile(
+			"(?i)\\b(?:spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged greetings|exchanged pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
+
+	static final Pattern CANCELLED = Pattern.compile(
+			"(?i)\\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|canceling|cancelling|was dropped|were dropped)\\b");
+
+	static final Pattern FUTURE = Pattern.compile(
+			"(?i)\\b(?:will|would|shall|to be held|slated|scheduled|set to|plans? to|planned|planning|expected to|due to|are to|is to|to meet|to hold|arrange|arranging|upcoming|hope of holding|hopes? to|seeking to|seek to|aim to|aims to|next (?:week|month|year)|later this (?:month|week|year)|preparing for|prepare for|possible|proposed)\\b");
+
+	static final Pattern HELD = Pattern.compile(
+			"(?i)\\b(?:met|held|had|spoke|talked|chatted|sat|shook|exchanged|conferred|signed|agreed|affirmed|confirmed|reaffirmed|discussed|shared|told|visited|hosted|welcomed|greeted|took place|came|was|were|adopted|pledged|condemned|marked|made|described|characterized|characterised|lasted|ended|began|started|followed|called|continued|briefed|expressed|joined|attended)\\b");
+
+	static final Pattern INFORMAL = Pattern.compile("(?i)\\b(?:informal|informally|not formal|unofficial)\\b");
+
+	static final Pattern FORMAL = Pattern.compile(
+			"(?i)\\b(?:formal|official) (?:meeting|talks|summit|bilateral|one-on-one|sit-down|dialogue)|\\bstate visit|\\bofficial visit|\\bformal\\b");
+
+	/** Meetings below minister level: not encounters. */
+	static final Pattern BELOW_MINISTER = Pattern.compile(
+			"(?i)\\b(?:director[- ]general|working|vice[- ]ministerial|vice[- ]minister|deputy[- ]minister|deputy|senior[- ]official|sherpa|expert|lower|bureau chief|chief negotiator|negotiator|ambassador)s?(?:[- ]level)?\\s+(?:meeting|meetings|talks|consultations|dialogue)\\b");
+
+	/** A bilateral meeting named as such, without people: "the Japan-South Korea summit". */
+	static final Pattern SUMMIT_WORD = Pattern.compile("(?i)\\bsummit(?:s|ry)?\\b");
+
+	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting|met)\\b");
+
+	static final Pattern VISIT = Pattern.compile("(?i)\\b(?:visit|visited|visits|visiting|trip to|tour of)\\b");
+
+	private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|an|a|half an)";
+
+	private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "(?:\\s*(?:to|-|or|–)\\s*" + NUMBER
+			+ ")?[\\s-]+(minutes?|hours?|mins?)\\b");
+
+	private static final Pattern HOUR_LONG = Pattern.compile("(?i)\\b(hour-long|hourlong|half-hour|half an hour)\\b");
+
+	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+			Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+			Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+			Map.entry("twenty-five", 25), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("forty-five", 45),
+			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+			Map.entry("ninety", 90), Map.entry("an", 1), Map.entry("a", 1));
+
+	static Integer number(String word) {
+		if (word == null) {
+			return null;
+		}
+		String w = word.toLowerCase();
+		if (w.equals("half an")) {
+			return 0;
+		}
+		if (w.chars().allMatch(Character::isDigit)) {
+			return Integer.parseInt(w);
+		}
+		return NUMBERS.get(w);
+	}
+
+	/** Length in minutes ("three to four minutes" = 4, "about an hour" = 60), or null. */
+	static Integer durationMinutes(String text) {
+		Matcher h = HOUR_LONG.matcher(text);
+		if (h.find()) {
+			return h.group(1).toLowerCase().startsWith("half") ? 30 : 60;
+		}
+		Matcher m = DURATION.matcher(text);
+		while (m.find()) {
+			String before = text.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase();
+			if (before.contains("every") || before.contains("within")) {
+				continue;
+			}
+			if (m.group(1).equalsIgnoreCase("half an")) {
+				return 30;
+			}
+			Integer n = number(m.group(2) != null ? m.group(2) : m.group(1));
+			if (n == null || n == 0) {
+				continue;
+			}
+			return m.group(3).toLowerCase().startsWith("h") ? n * 60 : n;
+		}
+		return null;
+	}
+
+	static boolean find(Pattern p, String text) {
+		return p.matcher(text).find();
+	}
+}

@@ -1,0 +1,182 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence: explicit dates, month/year mentions, weekdays, "the 17th",
+ * and relative phrases ("the previous day", "earlier this month", "last year"). Resolution against
+ * the reference date is {@link DateResolver}'s job.
+ */
+final class DateFinder {
+
+	private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+
+	private static final Pattern ISO = Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<day>\\d{2})\\b");
+
+	private static final Pattern FULL = Pattern
+		.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})\\b");
+
+	private static final Pattern FULL_DAY_FIRST = Pattern
+		.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
+
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})\\b");
+
+	private static final Pattern MONTH_DAY = Pattern
+		.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]?\\d)");
+
+	private static final Pattern MONTH_ALONE = Pattern.compile("(?<![-\\w])" + MONTH
+			+ "(?<rel>\\s+(?:last|this|next)\\s+year|\\s+of\\s+(?:last|this|next)\\s+year)?(?![-\\w])");
+
+	private static final Pattern YEAR = Pattern.compile(
+			"(?i)\\b(?<prep>in|since|during|by|until|through|early|late|mid|of|from)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>(?:19|20)\\d{2})\\b(?![-–]\\d|s\\b)");
+
+	private static final Pattern WEEKDAY = Pattern.compile(
+			"(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming|[Tt]he\\s+following)\\s+)?\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
+
+	private static final Pattern DAY_OF_MONTH = Pattern
+		.compile("\\b(?:on|On)\\s+the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:anniversary|century|time|round|session|summit|meeting|year|floor))");
+
+	private static final Pattern RELATIVE = Pattern.compile(
+			"(?i)\\b(?<rel>yesterday|today|tomorrow|the previous day|the day before|the next day|the following day|the same day|earlier in the day|later in the day|earlier this month|later this month|this month|last month|next month|earlier this year|later this year|this year|last year|next year|the previous year|the following year|a year ago|the previous month)\\b");
+
+	private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:(?:early|late|mid)[\\s-]+)?$");
+
+	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+			Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+	/** Expressions in one sentence, offsets in the body, earliest first, never overlapping. */
+	List<DateExpression> find(Sentence s) {
+		List<DateExpression> out = new ArrayList<>();
+		String text = s.text();
+		if (!mayHaveDate(text)) {
+			return out;
+		}
+		collect(out, s, ISO, m -> full(s, m, Integer.parseInt(m.group("m"))));
+		collect(out, s, FULL, m -> full(s, m, month(m.group("month"))));
+		collect(out, s, FULL_DAY_FIRST, m -> full(s, m, month(m.group("month"))));
+		collect(out, s, MONTH_YEAR, m -> expr(s, m, DateExpression.Kind.MONTH_YEAR, Integer.parseInt(m.group("year")),
+				month(m.group("month")), null, null, 0, false));
+		collect(out, s, MONTH_DAY, m -> {
+			if (m.group("month").equals("May") && Integer.parseInt(m.group("day")) > 31) {
+				return null;
+			}
+			return expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
+					Integer.parseInt(m.group("day")), null, 0, false);
+		});
+		collect(out, s, MONTH_ALONE, m -> {
+			if (m.group("month").equals("May") && !mayIsMonth(text, m.start())) {
+				return null;
+			}
+			if (m.group("month").endsWith(".") || m.group("month").length() == 3 && !m.group("month").equals("May")) {
+				return null;
+			}
+			String rel = m.group("rel");
+			int offset = rel == null ? 0 : rel.contains("last") ? -1 : rel.contains("next") ? 1 : 0;
+			boolean explicitThisYear = rel != null && rel.contains("this");
+			return expr(s, m, DateExpression.Kind.MONTH, null, month(m.group("month")), null, null,
+					rel == null ? Integer.MIN_VALUE : offset, offset > 0 || (explicitThisYear && false));
+		});
+		collect(out, s, YEAR, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null, null,
+				null, 0, false));
+		collect(out, s, WEEKDAY, m -> {
+			String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
+			int offset = mod.equals("last") ? -1 : mod.contains("next") || mod.contains("coming") || mod.contains("following") ? 1 : 0;
+			return expr(s, m, DateExpression.Kind.WEEKDAY, null, null, null,
+					DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)), offset, offset > 0);
+		});
+		collect(out, s, DAY_OF_MONTH, m -> expr(s, m, DateExpression.Kind.DAY_OF_MONTH, null, null,
+				Integer.parseInt(m.group("day")), null, 0, false));
+		collect(out, s, RELATIVE, m -> relative(s, m));
+		out.sort(Comparator.comparingInt(DateExpression::start));
+		return out;
+	}
+
+	private static boolean mayHaveDate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c) || Character.isUpperCase(c)) {
+				return true;
+			}
+		}
+		return text.contains("day") || text.contains("month") || text.contains("year");
+	}
+
+	private static boolean mayIsMonth(String text, int at) {
+		String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+		return before.matches("(?s).*\\b(in|since|during|until|by|of|early|late|mid|last|this|next|from|through)\\s+$");
+	}
+
+	private interface Maker {
+		DateExpression make(Matcher m);
+	}
+
+	private static void collect(List<DateExpression> out, Sentence s, Pattern p, Maker maker) {
+		Matcher m = p.matcher(s.text());
+		while (m.find()) {
+			int a = s.start() + m.start();
+			int b = s.start() + m.end();
+			boolean overlaps = out.stream().anyMatch(e -> e.start() < b && a < e.end());
+			if (overlaps) {
+				continue;
+			}
+			DateExpression e = maker.make(m);
+			if (e != null) {
+				out.add(e);
+			}
+		}
+	}
+
+	private static DateExpression full(Sentence s, Matcher m, int month) {
+		return expr(s, m, DateExpression.Kind.FULL, Integer.parseInt(m.group("year")), month,
+				Integer.parseInt(m.group("day")), null, 0, false);
+	}
+
+	private static DateExpression expr(Sentence s, Matcher m, DateExpression.Kind kind, Integer year, Integer month,
+			Integer day, DayOfWeek weekday, int offset, boolean future) {
+		if (month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)) {
+			return null;
+		}
+		boolean since = SINCE.matcher(s.text().substring(Math.max(0, m.start() - 20), m.start())).find()
+				|| m.group().toLowerCase(Locale.ROOT).startsWith("since");
+		return new DateExpression(s.start() + m.start(), s.start() + m.end(), kind, year, month, day, weekday, offset,
+				since, future);
+	}
+
+	private static DateExpression relative(Sentence s, Matcher m) {
+		String rel = m.group("rel").toLowerCase(Locale.ROOT);
+		return switch (rel) {
+			case "yesterday", "the previous day", "the day before" -> expr(s, m, DateExpression.Kind.RELATIVE_DAY, null,
+					null, null, null, -1, false);
+			case "today", "the same day", "earlier in the day", "later in the day" -> expr(s, m,
+					DateExpression.Kind.RELATIVE_DAY, null, null, null, null, 0, false);
+			case "tomorrow", "the next day", "the following day" -> expr(s, m, DateExpression.Kind.RELATIVE_DAY, null,
+					null, null, null, 1, true);
+			case "earlier this month", "this month" -> expr(s, m, DateExpression.Kind.RELATIVE_MONTH, null, null, null,
+					null, 0, false);
+			case "later this month" -> expr(s, m, DateExpression.Kind.RELATIVE_MONTH, null, null, null, null, 0, true);
+			case "last month", "the previous month" -> expr(s, m, DateExpression.Kind.RELATIVE_MONTH, null, null, null,
+					null, -1, false);
+			case "next month" -> expr(s, m, DateExpression.Kind.RELATIVE_MONTH, null, null, null, null, 1, true);
+			case "earlier this year", "this year" -> expr(s, m, DateExpression.Kind.RELATIVE_YEAR, null, null, null,
+					null, 0, false);
+			case "later this year" -> expr(s, m, DateExpression.Kind.RELATIVE_YEAR, null, null, null, null, 0, true);
+			case "last year", "the previous year", "a year ago" -> expr(s, m, DateExpression.Kind.RELATIVE_YEAR, null,
+					null, null, null, -1, false);
+			case "next year", "the following year" -> expr(s, m, DateExpression.Kind.RELATIVE_YEAR, null, null, null,
+					null, 1, true);
+			default -> null;
+		};
+	}
+
+	static int month(String name) {
+		return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+	}
+}

@@ -1,0 +1,68 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplomatictimeline.ingest.reference.DisputeTopicRef;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
+
+/**
+ * Tags dispute topics by the keywords of disputes.csv: for the article, over its own content (not
+ * the related-coverage tail); for an encounter, over its evidence sentences, and for the main one
+ * also the sentences next to them.
+ */
+final class DisputeClassifier {
+
+	private final PhraseIndex<String> keywords = new PhraseIndex<>(false);
+
+	private final List<String> order = new ArrayList<>();
+
+	DisputeClassifier(ReferenceData reference) {
+		for (DisputeTopicRef t : reference.disputeTopics()) {
+			order.add(t.slug());
+			for (String k : t.keywords()) {
+				keywords.add(k, t.slug());
+			}
+		}
+	}
+
+	List<String> topics(Sentence s) {
+		Set<String> found = new LinkedHashSet<>();
+		for (PhraseIndex.Hit<String> hit : keywords.find(Token.of(s.text(), s.start()))) {
+			found.addAll(hit.values());
+		}
+		return List.copyOf(found);
+	}
+
+	List<String> forArticle(ArticleContext ctx) {
+		Set<String> found = new LinkedHashSet<>();
+		for (Sentence s : ctx.usable()) {
+			found.addAll(topics(s));
+		}
+		return ordered(found);
+	}
+
+	List<String> forEncounter(ArticleContext ctx, List<Sentence> evidence, boolean main) {
+		Set<Integer> indexes = new LinkedHashSet<>();
+		for (Sentence s : evidence) {
+			indexes.add(s.index());
+			if (main) {
+				indexes.add(s.index() - 1);
+				indexes.add(s.index() + 1);
+			}
+		}
+		Set<String> found = new LinkedHashSet<>();
+		for (int i : indexes) {
+			if (i >= 0 && i < ctx.sentences.size() && ctx.sentences.get(i).usable()) {
+				found.addAll(topics(ctx.sentences.get(i)));
+			}
+		}
+		return ordered(found);
+	}
+
+	private List<String> ordered(Set<String> found) {
+		return order.stream().filter(found::contains).toList();
+	}
+}

@@ -1,0 +1,475 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.diplomatictimeline.ingest.reference.GatheringRef;
+import org.diplomatictimeline.ingest.reference.OfficialRef;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
+
+/**
+ * Groups an article's meeting frames into encounters: frames with a Japanese and a South Korean
+ * participant in common and overlapping dates are one encounter; an undated frame joins the nearest
+ * earlier encounter of the same people; the pair named by office is resolved to the office holders
+ * at the frame's date. Picks the main encounter (the first held one near the reference date) and
+ * fills place, occasion, kind, level, formality and duration.
+ */
+final class EncounterAssembler {
+
+	/** An encounter being built. */
+	static final class Draft {
+
+		final List<Frame> frames = new ArrayList<>();
+
+		final List<Frame> attached = new ArrayList<>();
+
+		final Map<String, Person> people = new LinkedHashMap<>();
+
+		FuzzyDate date;
+
+		EncounterStatus status;
+
+		boolean main;
+
+		int first() {
+			return frames.stream().mapToInt(Frame::index).min().orElse(Integer.MAX_VALUE);
+		}
+
+		int last() {
+			int a = frames.stream().mapToInt(Frame::index).max().orElse(-1);
+			int b = attached.stream().mapToInt(Frame::index).max().orElse(-1);
+			return Math.max(a, b);
+		}
+
+		boolean captionOnly() {
+			return frames.stream().allMatch(Frame::caption);
+		}
+
+		List<Frame> allFrames() {
+			List<Frame> all = new ArrayList<>(frames);
+			all.addAll(attached);
+			all.sort(Comparator.comparingInt(Frame::index));
+			return all;
+		}
+	}
+
+	/** A participant: person id, name, country, the office stated in the text, whether in the reference data. */
+	record Person(String personId, String name, String country, String statedOffice, boolean inReference) {
+	}
+
+	private static final int MAIN_WINDOW_DAYS = 14;
+
+	private final ReferenceData reference;
+
+	private final DateResolver resolver = new DateResolver();
+
+	private final GatheringFinder gatherings;
+
+	EncounterAssembler(ReferenceData reference, GatheringFinder gatherings) {
+		this.reference = reference;
+		this.gatherings = gatherings;
+	}
+
+	List<Draft> assemble(ArticleContext ctx, List<Frame> frames) {
+		LocalDate ref = ctx.referenceDate;
+		List<Draft> drafts = new ArrayList<>();
+		List<Frame> relative = new ArrayList<>();
+		List<Frame> undatedGeneric = new ArrayList<>();
+		for (Frame f : frames) {
+			if (f.daysFromMain() != null && f.date() == null) {
+				relative.add(f);
+				continue;
+			}
+			FuzzyDate date = date(f, ref);
+			if (f.generic() != null || f.visitBy() != null) {
+				if (date == null) {
+					undatedGeneric.add(f);
+					continue;
+				}
+				Map<String, Person> people = resolvePair(f, date);
+				if (people == null) {
+					continue;
+				}
+				place(drafts, f, date, people);
+			}
+			else {
+				place(drafts, f, date, people(f));
+			}
+		}
+		Draft main = chooseMain(drafts, ref);
+		if (main != null) {
+			main.main = true;
+			for (Frame f : relative) {
+				if (main.date == null || main.date.precision() != DatePrecision.DAY) {
+					continue;
+				}
+				FuzzyDate date = FuzzyDate.day(main.date.start().plusDays(f.daysFromMain()));
+				Map<String, Person> people = f.generic() != null ? resolvePair(f, date) : people(f);
+				if (people != null) {
+					place(drafts, f, date, people);
+				}
+			}
+			foldIntoMain(drafts, main);
+		}
+		for (Frame f : undatedGeneric) {
+			EncounterLevel level = f.visitBy() != null ? f.visitBy() : f.generic().level();
+			Draft target = drafts.stream()
+				.filter(d -> d.last() <= f.index() && !d.captionOnly() && level(d) == level)
+				.max(Comparator.comparingInt(Draft::last))
+				.orElse(main != null && level(main) == level ? main : null);
+			if (target != null) {
+				target.attached.add(f);
+			}
+		}
+		drafts.sort(Comparator.comparingInt(Draft::first));
+		return drafts;
+	}
+
+	private FuzzyDate date(Frame f, LocalDate ref) {
+		if (f.date() == null) {
+			return null;
+		}
+		return resolver.resolve(f.date(), ref, f.status() == EncounterStatus.PLANNED);
+	}
+
+	private static Map<String, Person> people(Frame f) {
+		Map<String, Person> people = new LinkedHashMap<>();
+		for (OfficialMention m : f.named()) {
+			people.putIfAbsent(m.personId(),
+					new Person(m.personId(), m.name(), m.country(), m.statedOffice(), m.inReference()));
+		}
+		return people;
+	}
+
+	/** The two sides' holders of the offices of a level at a date, plus anyone the frame names. */
+	private Map<String, Person> resolvePair(Frame f, FuzzyDate date) {
+		LocalDate day = representative(date, null);
+		EncounterLevel level = f.visitBy() != null ? f.visitBy() : f.generic().level();
+		Map<String, Person> people = people(f);
+		boolean hasJp = people.values().stream().anyMatch(p -> p.country().equals("JP"));
+		boolean hasKr = people.values().stream().anyMatch(p -> p.country().equals("KR"));
+		if (!hasJp) {
+			Optional<OfficialRef> jp = holder("JP", level, day);
+			if (jp.isEmpty()) {
+				return null;
+			}
+			people.put(jp.get().personId(), person(jp.get()));
+		}
+		if (!hasKr) {
+			Optional<OfficialRef> kr = holder("KR", level, day);
+			if (kr.isEmpty()) {
+				return null;
+			}
+			people.put(kr.get().personId(), person(kr.get()));
+		}
+		return people;
+	}
+
+	private static Person person(OfficialRef r) {
+		return new Person(r.personId(), r.name(), r.country(), r.office(), true);
+	}
+
+	private Optional<OfficialRef> holder(String country, EncounterLevel level, LocalDate day) {
+		List<String> offices = level == EncounterLevel.LEADERS
+				? (country.equals("JP") ? List.of("prime-minister") : List.of("president", "acting-president", "president-elect"))
+				: List.of("foreign-minister");
+		for (String office : offices) {
+			Optional<OfficialRef> h = reference.holder(country, office, day);
+			if (h.isPresent()) {
+				return h;
+			}
+		}
+		return Optional.empty();
+	}
+
+	static LocalDate representative(FuzzyDate date, LocalDate ref) {
+		if (date == null) {
+			return ref;
+		}
+		LocalDate d = switch (date.precision()) {
+			case DAY -> date.start();
+			case MONTH -> date.start().withDayOfMonth(15);
+			case YEAR -> date.start().withDayOfYear(182);
+		};
+		if (ref != null && date.precision() != DatePrecision.DAY && d.isAfter(ref) && !date.start().isAfter(ref)) {
+			d = ref;
+		}
+		return d;
+	}
+
+	private static boolean sharesPair(Map<String, Person> a, Map<String, Person> b) {
+		boolean jp = false;
+		boolean kr = false;
+		for (Person p : a.values()) {
+			if (b.containsKey(p.personId())) {
+				jp |= p.country().equals("JP");
+				kr |= p.country().equals("KR");
+			}
+		}
+		return jp && kr;
+	}
+
+	private void place(List<Draft> drafts, Frame f, FuzzyDate date, Map<String, Person> people) {
+		Draft found = null;
+		if (date != null) {
+			found = drafts.stream()
+				.filter(d -> sharesPair(d.people, people) && d.status == f.status() && d.date != null
+						&& d.date.overlaps(date))
+				.findFirst()
+				.orElse(null);
+			if (found == null && !f.caption()) {
+				found = drafts.stream()
+					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status())
+					.findFirst()
+					.orElse(null);
+			}
+			if (found == null && f.caption()) {
+				found = drafts.stream()
+					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status()
+							&& d.first() <= f.index() + 3)
+					.findFirst()
+					.orElse(null);
+			}
+		}
+		else {
+			found = drafts.stream()
+				.filter(d -> sharesPair(d.people, people) && d.last() <= f.index() && !d.captionOnly())
+				.max(Comparator.comparingInt(Draft::last))
+				.orElse(null);
+			if (found == null) {
+				found = drafts.stream().filter(d -> sharesPair(d.people, people)).findFirst().orElse(null);
+			}
+			if (found != null) {
+				found.attached.add(f);
+				for (Person p : people.values()) {
+					found.people.putIfAbsent(p.personId(), p);
+				}
+				return;
+			}
+		}
+		Draft target = found;
+		if (target == null) {
+			Draft d = new Draft();
+			d.status = f.status();
+			d.date = date;
+			d.frames.add(f);
+			d.people.putAll(people);
+			drafts.add(d);
+			return;
+		}
+		target.frames.add(f);
+		for (Person p : people.values()) {
+			target.people.putIfAbsent(p.personId(), p);
+		}
+		if (date != null && (target.date == null || date.precision().compareTo(target.date.precision()) < 0)) {
+			target.date = date;
+		}
+	}
+
+	private static Draft chooseMain(List<Draft> drafts, LocalDate ref) {
+		return drafts.stream()
+			.filter(d -> d.status == EncounterStatus.HELD && !d.captionOnly())
+			.filter(d -> d.date == null || ref == null || !d.date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS)))
+			.filter(d -> d.date == null || ref == null || !d.date.start().isAfter(ref))
+			.min(Comparator.comparingInt(Draft::first))
+			.orElse(null);
+	}
+
+	/** A follow-up of the same visit, or an undated mention of the same people, is the main encounter. */
+	private static void foldIntoMain(List<Draft> drafts, Draft main) {
+		List<Draft> folded = new ArrayList<>();
+		for (Draft d : drafts) {
+			if (d == main || !sharesPair(d.people, main.people)) {
+				continue;
+			}
+			boolean undated = d.date == null && d.status == EncounterStatus.HELD;
+			boolean sameVisit = d.status == EncounterStatus.PLANNED && d.date != null && main.date != null
+					&& main.date.precision() == DatePrecision.DAY && !d.date.start().isBefore(main.date.start())
+					&& !d.date.start().isAfter(main.date.start().plusDays(2));
+			if (undated || sameVisit) {
+				main.attached.addAll(d.frames);
+				main.attached.addAll(d.attached);
+				folded.add(d);
+			}
+		}
+		drafts.removeAll(folded);
+	}
+
+	/** The level of a draft from the offices its people held at its date. */
+	EncounterLevel level(Draft d) {
+		return level(d, null);
+	}
+
+	EncounterLevel level(Draft d, LocalDate ref) {
+		LocalDate day = representative(d.date, ref);
+		boolean jpLeader = false;
+		boolean krLeader = false;
+		boolean jpFm = false;
+		boolean krFm = false;
+		for (Person p : d.people.values()) {
+			String office = office(p, day);
+			EncounterLevel l = office == null ? EncounterLevel.OTHER
+					: reference.office(p.country(), office).map(o -> o.level()).orElse(EncounterLevel.OTHER);
+			if (p.country().equals("JP")) {
+				jpLeader |= l == EncounterLevel.LEADERS;
+				jpFm |= l == EncounterLevel.FOREIGN_MINISTERS;
+			}
+			if (p.country().equals("KR")) {
+				krLeader |= l == EncounterLevel.LEADERS;
+				krFm |= l == EncounterLevel.FOREIGN_MINISTERS;
+			}
+		}
+		if (jpLeader && krLeader) {
+			return EncounterLevel.LEADERS;
+		}
+		if (jpFm && krFm) {
+			return EncounterLevel.FOREIGN_MINISTERS;
+		}
+		return EncounterLevel.OTHER;
+	}
+
+	String office(Person p, LocalDate day) {
+		if (!p.inReference()) {
+			return p.statedOffice();
+		}
+		return OfficialFinder.officeOn(reference, p.personId(), day, p.statedOffice());
+	}
+
+	/** Turns drafts into the output records. */
+	List<ExtractedEncounter> build(ArticleContext ctx, List<Draft> drafts, DisputeClassifier disputes) {
+		List<ExtractedEncounter> out = new ArrayList<>();
+		LocalDate ref = ctx.referenceDate;
+		for (Draft d : drafts) {
+			List<Frame> all = d.allFrames();
+			LocalDate day = representative(d.date, ref);
+			EncounterLevel level = level(d, ref);
+			boolean phone = d.frames.stream().anyMatch(Frame::phone);
+			String city = null;
+			String country = null;
+			for (Frame f : orderedForPlace(d)) {
+				if (f.place() != null) {
+					city = f.place().city();
+					country = f.place().country();
+					break;
+				}
+			}
+			GatheringMention gm = all.stream().map(Frame::gathering).filter(g -> g != null).findFirst().orElse(null);
+			if (gm == null && d.main) {
+				gm = leadGathering(ctx, d);
+			}
+			GatheringRef gathering = null;
+			if (gm != null) {
+				gathering = d.date != null ? gatherings.at(gm.series().series(), d.date, city)
+						: ref != null ? gatherings.nearest(gm.series().series(), ref, city) : null;
+			}
+			else if (d.date != null && city == null && !phone && !d.main) {
+				gathering = gatherings.onlyAt(d.date, level);
+			}
+			if (city == null && gathering != null && !phone) {
+				city = gathering.city();
+				country = gathering.country();
+			}
+			if (city == null && d.main && !phone && ctx.dateline != null) {
+				city = ctx.dateline.city();
+				country = ctx.dateline.country();
+			}
+			if (phone) {
+				city = null;
+				country = null;
+			}
+			String occasion = gm != null ? gm.series().name()
+					: gathering != null ? reference.series(gathering.series()).map(s -> s.name()).orElse(null) : null;
+			FuzzyDate date = d.date;
+			if (date == null && d.main && gathering != null && gathering.start().equals(gathering.end())) {
+				date = FuzzyDate.day(gathering.start());
+			}
+			Formality formality = all.stream().anyMatch(f -> f.formality() == Formality.INFORMAL) ? Formality.INFORMAL
+					: all.stream().anyMatch(f -> f.formality() == Formality.FORMAL) ? Formality.FORMAL : null;
+			if (d.status == EncounterStatus.CANCELLED) {
+				formality = d.frames.stream().map(Frame::formality).filter(x -> x != null).findFirst().orElse(formality);
+			}
+			Integer duration = all.stream().map(Frame::duration).filter(x -> x != null).findFirst().orElse(null);
+			List<ExtractedParticipant> participants = new ArrayList<>();
+			for (Person p : d.people.values()) {
+				participants.add(new ExtractedParticipant(p.personId(), p.name(), p.country(), office(p, day), p.inReference()));
+			}
+			participants.sort(Comparator.comparing((ExtractedParticipant p) -> order(p.country())).thenComparing(ExtractedParticipant::name));
+			EncounterKind kind = kind(d, participants, level, formality, duration, phone);
+			TreeSet<TextSpan> evidence = new TreeSet<>();
+			for (Frame f : all) {
+				evidence.add(f.sentence().span());
+			}
+			List<String> topics = disputes.forEncounter(ctx, all.stream().map(Frame::sentence).toList(), d.main);
+			out.add(new ExtractedEncounter(date, city, country, occasion, kind, level, formality, duration, d.status,
+					d.main ? SourceRole.MAIN : SourceRole.MENTIONED, List.copyOf(participants), topics,
+					List.copyOf(evidence)));
+		}
+		return out;
+	}
+
+	private static int order(String country) {
+		return switch (country) {
+			case "JP" -> 0;
+			case "KR" -> 1;
+			default -> 2;
+		};
+	}
+
+	private static List<Frame> orderedForPlace(Draft d) {
+		List<Frame> ordered = new ArrayList<>(d.frames);
+		ordered.sort(Comparator.comparing(Frame::caption).thenComparingInt(Frame::index));
+		List<Frame> att = new ArrayList<>(d.attached);
+		att.sort(Comparator.comparingInt(Frame::index));
+		ordered.addAll(att);
+		return ordered;
+	}
+
+	/** For the main encounter: a gathering named near its first evidence ("The conversation took place on the fringes of ..."). */
+	private static GatheringMention leadGathering(ArticleContext ctx, Draft d) {
+		int first = d.first();
+		for (int i = Math.max(0, first - 1); i <= Math.min(ctx.sentences.size() - 1, first + 3); i++) {
+			Sentence s = ctx.sentences.get(i);
+			if (!s.usable() || Cues.find(Cues.FUTURE, s.text()) && !d.frames.get(0).sentence().equals(s)) {
+				continue;
+			}
+			if (!ctx.gatherings.get(i).isEmpty()) {
+				return ctx.gatherings.get(i).get(0);
+			}
+		}
+		return null;
+	}
+
+	private static EncounterKind kind(Draft d, List<ExtractedParticipant> participants, EncounterLevel level,
+			Formality formality, Integer duration, boolean phone) {
+		if (phone) {
+			return EncounterKind.PHONE_CALL;
+		}
+		boolean third = participants.stream()
+			.anyMatch(p -> !p.country().equals("JP") && !p.country().equals("KR") && p.office() != null);
+		if (third) {
+			return EncounterKind.TRILATERAL;
+		}
+		boolean brief = d.frames.stream().anyMatch(Frame::brief) || d.attached.stream().anyMatch(Frame::brief);
+		if (brief && !(duration != null && duration >= 10)) {
+			return EncounterKind.BRIEF_ENCOUNTER;
+		}
+		if (duration != null && duration <= 5) {
+			return EncounterKind.BRIEF_ENCOUNTER;
+		}
+		if (level == EncounterLevel.LEADERS && formality != Formality.INFORMAL) {
+			return EncounterKind.SUMMIT;
+		}
+		return EncounterKind.TALKS;
+	}
+
+	static YearMonth month(FuzzyDate d) {
+		return YearMonth.from(d.start());
+	}
+}

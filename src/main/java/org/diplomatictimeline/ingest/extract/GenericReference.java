@@ -1,0 +1,8 @@
+package org.diplomatictimeline.ingest.extract;
+
+/**
+ * Officials named by office instead of name: "the leaders of Japan and South Korea", "the two
+ * foreign ministers". Who they are follows from the date of what they did.
+ */
+record GenericReference(int sentence, int start, int end, EncounterLevel level) {
+}

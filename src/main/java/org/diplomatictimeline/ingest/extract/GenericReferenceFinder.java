@@ -1,0 +1,102 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.diplomatictimeline.ingest.reference.CountryRef;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
+
+/**
+ * Finds references to the two countries' leaders or foreign ministers as a pair: "Japanese and South
+ * Korean leaders", "the leaders of the two countries", "the two foreign ministers", "a Japan-South
+ * Korea summit", "between leaders" in a sentence that names both countries.
+ */
+final class GenericReferenceFinder {
+
+	private static final String LEADERS = "leaders|leader|heads of state|heads of government";
+
+	private static final String MINISTERS = "foreign ministers|top diplomats|foreign minister|ministers|foreign chiefs";
+
+	private final Pattern pairOfAdjectives;
+
+	private final Pattern officesOfPair;
+
+	private final Pattern theTwo = Pattern.compile(
+			"(?i)\\b(?:the two|both|the two countries'|the two nations'|the two neighbors'|the countries')\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
+
+	private final Pattern between = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:two\\s+)?(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
+
+	private final Pattern hyphenated;
+
+	private final Pattern japan;
+
+	private final Pattern korea;
+
+	GenericReferenceFinder(ReferenceData reference) {
+		String jp = words(reference, "JP");
+		String kr = words(reference, "KR");
+		String pair = "(?:(?:" + jp + ")\\s+and\\s+(?:" + kr + ")|(?:" + kr + ")\\s+and\\s+(?:" + jp + "))";
+		this.pairOfAdjectives = Pattern.compile("(?i)\\b" + pair + "(?:'s|’s|')?\\s+(?:top\\s+)?(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
+		this.officesOfPair = Pattern.compile("(?i)\\b(?<role>" + LEADERS + "|" + MINISTERS
+				+ ")\\s+of\\s+(?:" + pair + "|the two countries|both countries|the two nations|both nations|the two neighbors|the two neighbours|the two sides)\\b");
+		this.hyphenated = Pattern.compile("(?i)\\b(?:(?:" + jp + ")-(?:" + kr + ")|(?:" + kr + ")-(?:" + jp
+				+ "))\\s+(?<role>summit|summit talks|summit meeting|foreign ministers'?\\s+(?:meeting|talks)|foreign ministerial talks|leaders'? (?:meeting|talks))\\b");
+		this.japan = Pattern.compile("(?i)\\b(?:" + jp + ")\\b");
+		this.korea = Pattern.compile("(?i)(?<!North\\s)\\b(?:" + kr + ")\\b");
+	}
+
+	private static String words(ReferenceData reference, String code) {
+		Set<String> words = new LinkedHashSet<>();
+		for (CountryRef c : reference.countries()) {
+			if (c.code().equals(code)) {
+				words.add(c.name());
+				words.addAll(c.adjectives());
+				words.addAll(c.aliases());
+			}
+		}
+		return words.stream()
+			.filter(w -> !w.isBlank())
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+	}
+
+	/** Whether a sentence names both Japan and South Korea (by name, adjective or capital). */
+	boolean namesBothCountries(String text) {
+		return japan.matcher(text).find() && korea.matcher(text).find();
+	}
+
+	List<GenericReference> find(Sentence s) {
+		List<GenericReference> out = new ArrayList<>();
+		String text = s.text();
+		add(out, s, pairOfAdjectives.matcher(text));
+		add(out, s, officesOfPair.matcher(text));
+		add(out, s, theTwo.matcher(text));
+		add(out, s, hyphenated.matcher(text));
+		if (namesBothCountries(text)) {
+			add(out, s, between.matcher(text));
+		}
+		out.sort(Comparator.comparingInt(GenericReference::start));
+		return out;
+	}
+
+	private static void add(List<GenericReference> out, Sentence s, Matcher m) {
+		while (m.find()) {
+			int a = s.start() + m.start();
+			int b = s.start() + m.end();
+			if (out.stream().anyMatch(g -> g.start() < b && a < g.end())) {
+				continue;
+			}
+			String role = m.group("role").toLowerCase();
+			EncounterLevel level = role.contains("minister") || role.contains("diplomat") || role.contains("chiefs")
+					? EncounterLevel.FOREIGN_MINISTERS : EncounterLevel.LEADERS;
+			out.add(new GenericReference(s.index(), a, b, level));
+		}
+	}
+}

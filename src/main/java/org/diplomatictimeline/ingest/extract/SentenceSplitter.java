@@ -1,0 +1,156 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article body into sentences with their offsets. Lines (paragraphs) are always
+ * boundaries; inside a line the OpenNLP English sentence model decides, with a repair for
+ * abbreviations it splits after ("Nov. 13", "S. Korea"). Marks photo captions, repeated paragraphs
+ * and the "Related coverage" tail.
+ */
+final class SentenceSplitter {
+
+	private static final Pattern RELATED = Pattern.compile(
+			"^[ \\t]*(?:related coverage|related articles?|related stories|related news|related content|read more|see also|more on this)\\b[^\\n]{0,40}$",
+			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+	private static final Pattern CAPTION_MARK = Pattern.compile(
+			"\\((?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|\\(Photo\\b|Photo courtesy|\\(Kyodo\\)|\\(Yonhap\\)|\\(AP\\)|\\(AFP\\)|\\(Reuters\\)|^Photo:");
+
+	private static final Pattern CREDIT_LINE = Pattern.compile(
+			"^(?:Courtesy of|Photo(?: by|:)|Photograph by|Provided by|Source:)\\b[^.]{0,80}$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ABBREVIATION_END = Pattern.compile(
+			"(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Vol|Jr|Sr|vs)|(?:^|\\s)[A-Z])\\.$");
+
+	private final SentenceModel model;
+
+	SentenceSplitter() {
+		this.model = loadModel();
+	}
+
+	static SentenceModel loadModel() {
+		ClassLoader loader = SentenceSplitter.class.getClassLoader();
+		try (InputStream props = loader.getResourceAsStream("model.properties")) {
+			String name = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+			if (props != null) {
+				Properties p = new Properties();
+				p.load(props);
+				String declared = p.getProperty("model.name");
+				if (declared != null && declared.contains("sentence")) {
+					name = declared;
+				}
+			}
+			try (InputStream in = loader.getResourceAsStream(name)) {
+				if (in == null) {
+					throw new IllegalStateException("sentence model " + name + " is not on the classpath");
+				}
+				return new SentenceModel(in);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot load the sentence model", e);
+		}
+	}
+
+	List<Sentence> split(String body) {
+		int contentEnd = contentEnd(body);
+		SentenceDetectorME detector = new SentenceDetectorME(model);
+		List<Sentence> out = new ArrayList<>();
+		Set<String> seenParagraphs = new HashSet<>();
+		int paragraph = -1;
+		boolean previousWasCredit = false;
+		int pos = 0;
+		while (pos < body.length()) {
+			int nl = body.indexOf('\n', pos);
+			int lineEnd = nl < 0 ? body.length() : nl;
+			int start = pos;
+			int end = lineEnd;
+			while (start < end && Character.isWhitespace(body.charAt(start))) {
+				start++;
+			}
+			while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+				end--;
+			}
+			pos = lineEnd + 1;
+			if (start >= end) {
+				continue;
+			}
+			paragraph++;
+			String line = body.substring(start, end);
+			String key = line.replaceAll("\\s+", " ").toLowerCase();
+			boolean duplicate = key.length() > 30 && !seenParagraphs.add(key);
+			boolean content = start < contentEnd;
+			boolean caption = previousWasCredit || isCaption(line);
+			previousWasCredit = CREDIT_LINE.matcher(line).matches();
+			for (int[] s : sentencesOfLine(detector, line, caption)) {
+				int a = start + s[0];
+				int b = start + s[1];
+				out.add(new Sentence(out.size(), a, b, body.substring(a, b), paragraph, caption, duplicate, content));
+			}
+		}
+		return out;
+	}
+
+	static int contentEnd(String body) {
+		Matcher m = RELATED.matcher(body);
+		return m.find() ? m.start() : body.length();
+	}
+
+	static boolean isCaption(String line) {
+		if (line.startsWith("(") && (line.endsWith(")") || line.endsWith(").") || line.endsWith(".)"))) {
+			return true;
+		}
+		return CAPTION_MARK.matcher(line).find();
+	}
+
+	private static List<int[]> sentencesOfLine(SentenceDetectorME detector, String line, boolean caption) {
+		List<int[]> spans = new ArrayList<>();
+		if (caption && line.startsWith("(") && line.endsWith(")")) {
+			spans.add(new int[] { 1, line.length() - 1 });
+			return spans;
+		}
+		for (Span s : detector.sentPosDetect(line)) {
+			int a = s.getStart();
+			int b = s.getEnd();
+			if (!spans.isEmpty()) {
+				int[] last = spans.get(spans.size() - 1);
+				String prev = line.substring(last[0], last[1]);
+				char first = line.charAt(a);
+				if (ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first) || Character.isLowerCase(first)
+						|| prev.matches("(?s)(?:.*\\s)?[A-Z]\\.$"))) {
+					last[1] = b;
+					continue;
+				}
+			}
+			spans.add(new int[] { a, b });
+		}
+		// photo credits glued to a caption, e.g. "... 2022. (Photo courtesy of ...)(Kyodo)", become their own piece
+		List<int[]> out = new ArrayList<>();
+		for (int[] s : spans) {
+			String text = line.substring(s[0], s[1]);
+			int cut = text.indexOf(" (Photo");
+			if (cut > 0) {
+				out.add(new int[] { s[0], s[0] + cut });
+				out.add(new int[] { s[0] + cut + 1, s[1] });
+			}
+			else {
+				out.add(s);
+			}
+		}
+		return out;
+	}
+}

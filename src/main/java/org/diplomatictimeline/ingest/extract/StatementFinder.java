@@ -1,0 +1,451 @@
+package org.diplomatictimeline.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributes quotes and reported speech to officials. A quote is words in quotation marks long
+ * enough to be a statement (short scare-quoted phrases inside a sentence are not), attributed to the
+ * official the sentence names outside the quotes, or through "he"/"the president" to the official
+ * spoken of just before. A quote that runs over several paragraphs is one statement. Reported speech
+ * is an official followed by a speech verb ("said", "told", "called for", "quoted X as saying").
+ * Consecutive reported sentences of one speaker through the same channel are one statement.
+ */
+final class StatementFinder {
+
+	private static final String SPEECH = "said|says|say|told|tells|telling|stressed|stresses|noted|notes|added|adds|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|urges|called for|called on|asked|expressed|reiterated|pledged|vowed|proposed|suggested|announced|argued|maintained|indicated|conveyed|commented|remarked|replied|responded|declared|acknowledged|admitted|apologized|apologised|voiced|demanded|requested|promised|assured|briefed|raised|underlined|underscored|highlighted|lamented|criticized|criticised|hoped|hopes|wrote|saying";
+
+	private static final String REPORT = "said|says|told|tells|stressed|stresses|noted|added|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|called for|called on|asked|announced|argued|maintained|declared|acknowledged|admitted|replied|responded|commented|remarked|conveyed|proposed|demanded|requested|assured|apologized|apologised|criticized|criticised|wrote";
+
+	private static final Pattern REPORTED_AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + REPORT + ")\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + SPEECH + ")\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern QUOTED_AS = Pattern.compile("(?i)\\bquot(?:ed|ing)\\s+$");
+
+	private static final Pattern AS_SAYING = Pattern.compile("(?i)^\\s+as\\s+(?:saying|telling|stating)\\b");
+
+	private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+			"(?i)(?:^|[,.]\\s*|[”\"]\\s*,?\\s*)(?<who>he|she|the (?:south korean |japanese )?(?:president|prime minister|premier|foreign minister|leader|minister|chief cabinet secretary|top government spokesman))\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:" + SPEECH + ")\\b");
+
+	private static final Pattern SAID_NAME = Pattern.compile("(?i)[”\"]\\s*,?\\s*(?:said|added|says)\\s+$");
+
+	private static final Pattern SPEECH_ANYWHERE = Pattern.compile("(?i)\\b(?:" + SPEECH + "|according to)\\b");
+
+	private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to (?:the )?(?<via>[^,.;\"“”]{3,70}?)(?=\\s*(?:[,.;\"“”]|$))");
+
+	private static final Pattern INSTITUTION_SAID = Pattern.compile(
+			"(?i)(?<via>(?:(?:a|the|an)\\s+)?(?:(?:senior|top|high-ranking|unnamed|several)\\s+)?(?:[A-Z][\\w.']*(?:\\s+[A-Z][\\w.']*)?'?s?\\s+)?(?:foreign ministry|ministry of foreign affairs|presidential office|prime minister's office|government|ministry|officials?|sources|side|cabinet office|blue house|presidential spokesperson|spokesperson|spokesman|spokeswoman)(?:\\s+officials?)?)\\s+(?:said|says|added|announced|quoted|explained|stated|told)\\b");
+
+	private static final int MIN_QUOTE_WORDS = 5;
+
+	private final DateResolver resolver = new DateResolver();
+
+	private final OfficialFinder officials;
+
+	private final org.diplomatictimeline.ingest.reference.ReferenceData reference;
+
+	StatementFinder(OfficialFinder officials, org.diplomatictimeline.ingest.reference.ReferenceData reference) {
+		this.officials = officials;
+		this.reference = reference;
+	}
+
+	/** A quotation: inner text offsets, and whether it was still open at the end of its paragraph. */
+	record Segment(int start, int end, boolean open) {
+	}
+
+	private record Found(OfficialMention speaker, StatementKind kind, String via, List<Segment> segments,
+			Sentence sentence, boolean openAtEnd) {
+	}
+
+	List<ExtractedStatement> find(ArticleContext ctx, List<ExtractedEncounter> encounters) {
+		List<Found> found = new ArrayList<>();
+		List<Sentence> usable = ctx.usable();
+		List<Segment> segments = segments(ctx, usable);
+		Found openQuote = null;
+		for (int i = 0; i < usable.size(); i++) {
+			Sentence s = usable.get(i);
+			List<Segment> inSentence = segments.stream().filter(g -> g.start() >= s.start() && g.start() < s.end()).toList();
+			String outside = outside(s, inSentence);
+			if (openQuote != null && !inSentence.isEmpty() && startsWithQuote(s) && !hasAttribution(ctx, s, inSentence)
+					&& s.paragraph() != openQuote.sentence().paragraph()) {
+				// continuation paragraph of an open quotation
+				List<Segment> all = new ArrayList<>(openQuote.segments());
+				all.addAll(inSentence);
+				Found merged = new Found(openQuote.speaker(), openQuote.kind(), openQuote.via(), all, openQuote.sentence(),
+						inSentence.get(inSentence.size() - 1).open());
+				found.set(found.indexOf(openQuote), merged);
+				openQuote = merged.openAtEnd() ? merged : null;
+				continue;
+			}
+			if (openQuote != null && s.paragraph() != openQuote.sentence().paragraph() && !startsWithQuote(s)) {
+				openQuote = null;
+			}
+			List<Segment> quotes = inSentence.stream().filter(g -> statementLike(ctx, s, g)).toList();
+			String via = via(s, outside);
+			if (!quotes.isEmpty() && SPEECH_ANYWHERE.matcher(outside).find()) {
+				OfficialMention speaker = quoteSpeaker(ctx, s, inSentence, outside, via, found, usable, i);
+				if (speaker != null) {
+					Found f = new Found(speaker, StatementKind.QUOTE, via, new ArrayList<>(quotes), s,
+							quotes.get(quotes.size() - 1).open());
+					found.add(f);
+					openQuote = f.openAtEnd() ? f : null;
+					continue;
+				}
+			}
+			if (!quotes.isEmpty() && openQuote == null && s.paragraph() > 0 && startsWithQuote(s)
+					&& !found.isEmpty() && found.get(found.size() - 1).kind() == StatementKind.QUOTE
+					&& lastSentenceIndex(found.get(found.size() - 1)) >= s.index() - 2 && !hasAttribution(ctx, s, inSentence)) {
+				// an unattributed quotation right after a quoted statement continues it
+				Found prev = found.get(found.size() - 1);
+				List<Segment> all = new ArrayList<>(prev.segments());
+				all.addAll(quotes);
+				found.set(found.size() - 1, new Found(prev.speaker(), prev.kind(), prev.via(), all, prev.sentence(), false));
+				continue;
+			}
+			OfficialMention reported = reportedSpeaker(ctx, s, inSentence, outside, found, usable, i);
+			if (reported != null) {
+				found.add(new Found(reported, StatementKind.REPORTED, via, List.of(), s, false));
+			}
+		}
+		return build(ctx, mergeReported(found), encounters);
+	}
+
+	private static int lastSentenceIndex(Found f) {
+		return f.sentence().index();
+	}
+
+	private static boolean startsWithQuote(Sentence s) {
+		char c = s.text().charAt(0);
+		return c == '"' || c == '“';
+	}
+
+	private boolean hasAttribution(ArticleContext ctx, Sentence s, List<Segment> segs) {
+		String outside = outside(s, segs);
+		return SPEECH_ANYWHERE.matcher(outside).find();
+	}
+
+	/** Quoted passages of each paragraph; straight quotes pair up in order, an odd one stays open to the paragraph end. */
+	static List<Segment> segments(ArticleContext ctx, List<Sentence> usable) {
+		List<Segment> out = new ArrayList<>();
+		int i = 0;
+		while (i < usable.size()) {
+			int p = usable.get(i).paragraph();
+			int start = usable.get(i).start();
+			int end = usable.get(i).end();
+			while (i < usable.size() && usable.get(i).paragraph() == p) {
+				end = usable.get(i).end();
+				i++;
+			}
+			String text = ctx.body.substring(start, end);
+			int open = -1;
+			for (int k = 0; k < text.length(); k++) {
+				char c = text.charAt(k);
+				boolean opening = c == '“' || c == '"' && open < 0;
+				boolean closing = c == '”' || c == '"' && open >= 0;
+				if (opening && open < 0) {
+					open = k + 1;
+				}
+				else if (closing && open >= 0) {
+					out.add(new Segment(start + open, start + k, false));
+					open = -1;
+				}
+			}
+			if (open >= 0 && open < text.length()) {
+				out.add(new Segment(start + open, end, true));
+			}
+		}
+		return out;
+	}
+
+	private static String outside(Sentence s, List<Segment> segs) {
+		StringBuilder sb = new StringBuilder(s.text());
+		for (Segment g : segs) {
+			for (int k = Math.max(g.start(), s.start()); k < Math.min(g.end(), s.end()); k++) {
+				sb.setCharAt(k - s.start(), ' ');
+			}
+		}
+		return sb.toString();
+	}
+
+	private static int words(String text) {
+		String t = text.strip();
+		return t.isEmpty() ? 0 : t.split("\\s+").length;
+	}
+
+	private static boolean statementLike(ArticleContext ctx, Sentence s, Segment g) {
+		String text = ctx.body.substring(g.start(), Math.min(g.end(), ctx.body.length()));
+		if (words(text) >= MIN_QUOTE_WORDS) {
+			return true;
+		}
+		// a short but complete quoted sentence directly attributed: "We disagree," he said.
+		return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && text.strip().matches("(?s).*[.,!?]$")
+				&& words(text) >= 2 && g.start() - 1 == s.start();
+	}
+
+	private OfficialMention quoteSpeaker(ArticleContext ctx, Sentence s, List<Segment> segs, String outside,
+			String via, List<Found> found, List<Sentence> usable, int i) {
+		List<OfficialMention> candidates = ctx.officials.get(s.index())
+			.stream()
+			.filter(m -> segs.stream().noneMatch(g -> m.start() >= g.start() && m.end() <= g.end()))
+			.toList();
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		if (candidates.size() > 1) {
+			for (OfficialMention m : candidates) {
+				String after = ctx.body.substring(m.end(), Math.min(s.end(), m.end() + 120));
+				String before = ctx.body.substring(Math.max(s.start(), m.start() - 12), m.start());
+				if (AFTER_NAME.matcher(after).find() || SAID_NAME.matcher(before).find()) {
+					return m;
+				}
+			}
+			String viaCountry = viaCountry(via);
+			if (viaCountry != null) {
+				for (OfficialMention m : candidates) {
+					if (m.country().equals(viaCountry)) {
+						return m;
+					}
+				}
+			}
+			if (joint(ctx, candidates)) {
+				return null;
+			}
+			return candidates.get(0);
+		}
+		Matcher p = PRONOUN_SPEAKER.matcher(outside);
+		if (p.find()) {
+			return antecedent(ctx, p.group("who"), found, usable, i);
+		}
+		return null;
+	}
+
+	private OfficialMention reportedSpeaker(ArticleContext ctx, Sentence s, List<Segment> segs, String outside,
+			List<Found> found, List<Sentence> usable, int i) {
+		for (OfficialMention m : ctx.officials.get(s.index())) {
+			if (segs.stream().anyMatch(g -> m.start() >= g.start() && m.end() <= g.end())) {
+				continue;
+			}
+			String after = outside.substring(Math.min(outside.length(), m.end() - s.start()));
+			String before0 = outside.substring(0, m.start() - s.start());
+			if (before0.matches("(?s).*\\b[A-Z][\\p{L}-]+\\s+and\\s+$") || after.matches("(?s)^\\s+and\\s+[A-Z].*")) {
+				continue;
+			}
+			if (REPORTED_AFTER_NAME.matcher(after).find()) {
+				String rest = after.replaceFirst("(?is)^.*?\\b(" + SPEECH + ")\\b", "");
+				if (rest.strip().length() < 12) {
+					continue;
+				}
+				return m;
+			}
+			String before = outside.substring(0, m.start() - s.start());
+			if (QUOTED_AS.matcher(before).find() && AS_SAYING.matcher(after).find()) {
+				return m;
+			}
+		}
+		Matcher p = PRONOUN_SPEAKER.matcher(outside);
+		if (p.find() && p.start() < 3 && ctx.officials.get(s.index()).isEmpty()) {
+			return antecedent(ctx, p.group("who"), found, usable, i);
+		}
+		return null;
+	}
+
+	/** Whether all the candidates form one "X and Y" phrase. */
+	private static boolean joint(ArticleContext ctx, List<OfficialMention> c) {
+		if (c.size() != 2) {
+			return false;
+		}
+		String between = ctx.body.substring(c.get(0).end(), c.get(1).start());
+		return between.matches("\\s+and\\s+(?:[A-Z][\\w.'-]*\\s+){0,4}");
+	}
+
+	/** Who "he", "she" or "the president" is: the last speaker, else the last official named before. */
+	private OfficialMention antecedent(ArticleContext ctx, String who, List<Found> found, List<Sentence> usable, int i) {
+		String w = who.toLowerCase(Locale.ROOT);
+		String office = w.contains("president") ? "president"
+				: w.contains("prime minister") || w.contains("premier") ? "prime-minister"
+				: w.contains("foreign minister") ? "foreign-minister" : null;
+		if (!found.isEmpty() && office == null) {
+			Found last = found.get(found.size() - 1);
+			if (last.sentence().index() >= usable.get(i).index() - 2) {
+				return last.speaker();
+			}
+		}
+		for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+			List<OfficialMention> ms = ctx.officials.get(usable.get(k).index());
+			for (int j = ms.size() - 1; j >= 0; j--) {
+				OfficialMention m = ms.get(j);
+				if (office == null || office.equals(m.statedOffice())
+						|| office.equals(OfficialFinder.officeOn(reference, m.personId(), ctx.referenceDate, null))) {
+					return m;
+				}
+			}
+		}
+		return null;
+	}
+
+	private String viaCountry(String via) {
+		if (via == null) {
+			return null;
+		}
+		for (String adj : officials.adjectives()) {
+			if (via.toLowerCase(Locale.ROOT).startsWith(adj)) {
+				return officials.countryOfAdjective(adj);
+			}
+		}
+		return null;
+	}
+
+	/** The channel a statement came through: "according to the Japanese Foreign Ministry", "South Korea's presidential office said". */
+	String via(Sentence s, String outside) {
+		Matcher a = ACCORDING_TO.matcher(outside);
+		String via = null;
+		if (a.find()) {
+			via = a.group("via");
+		}
+		else {
+			Matcher m = INSTITUTION_SAID.matcher(outside);
+			if (m.find()) {
+				via = m.group("via");
+			}
+		}
+		if (via == null) {
+			return null;
+		}
+		via = via.strip().replaceFirst("(?i)^(?:the|a|an)\\s+", "");
+		via = via.replaceAll("(?i)\\b(?:senior|top|high-ranking|unnamed|several)\\s+", "");
+		via = normalizeCountry(via);
+		return via.isBlank() ? null : via;
+	}
+
+	private String normalizeCountry(String via) {
+		for (String adj : officials.adjectives()) {
+			if (adj.endsWith("'s") || adj.endsWith("’s")) {
+				String code = officials.countryOfAdjective(adj);
+				if (via.toLowerCase(Locale.ROOT).startsWith(adj)) {
+					String adjective = switch (code) {
+						case "JP" -> "Japanese";
+						case "KR" -> "South Korean";
+						case "US" -> "U.S.";
+						case "CN" -> "Chinese";
+						default -> null;
+					};
+					if (adjective != null) {
+						return adjective + via.substring(adj.length());
+					}
+				}
+			}
+		}
+		return via.replaceFirst("^S\\. Korean\\b", "South Korean");
+	}
+
+	private static List<Found> mergeReported(List<Found> found) {
+		List<Found> out = new ArrayList<>();
+		for (Found f : found) {
+			if (!out.isEmpty()) {
+				Found prev = out.get(out.size() - 1);
+				boolean adjacent = f.sentence().index() - prev.sentence().index() <= 2;
+				if (adjacent && f.kind() == StatementKind.REPORTED && prev.kind() == StatementKind.REPORTED
+						&& prev.speaker().personId().equals(f.speaker().personId())
+						&& java.util.Objects.equals(prev.via(), f.via())) {
+					continue;
+				}
+			}
+			out.add(f);
+		}
+		return out;
+	}
+
+	private List<ExtractedStatement> build(ArticleContext ctx, List<Found> found, List<ExtractedEncounter> encounters) {
+		List<ExtractedStatement> out = new ArrayList<>();
+		FuzzyDate previousDate = null;
+		String previousSpeaker = null;
+		int previousIndex = -10;
+		for (Found f : found) {
+			Sentence s = f.sentence();
+			String text;
+			TextSpan span;
+			if (f.kind() == StatementKind.QUOTE) {
+				StringBuilder sb = new StringBuilder();
+				for (Segment g : f.segments()) {
+					String part = ctx.body.substring(g.start(), g.end()).strip().replaceAll("[,]$", "");
+					if (sb.length() > 0) {
+						sb.append(" … ");
+					}
+					sb.append(part);
+				}
+				text = sb.toString();
+				int a = f.segments().get(0).start();
+				int b = Math.max(s.end(), f.segments().get(f.segments().size() - 1).end());
+				span = new TextSpan(Math.min(a, s.start()), b);
+			}
+			else {
+				text = s.text();
+				span = s.span();
+			}
+			FuzzyDate date = null;
+			for (DateExpression e : ctx.dates.get(s.index())) {
+				if (!e.since() && !inQuote(f, e)) {
+					date = resolver.resolve(e, ctx.referenceDate, false);
+					if (date != null) {
+						break;
+					}
+				}
+			}
+			if (date == null && f.speaker().personId().equals(previousSpeaker) && s.index() - previousIndex <= 2) {
+				date = previousDate;
+			}
+			String office = f.speaker().inReference() ? OfficialFinder.officeOn(reference, f.speaker().personId(),
+					date != null ? date.start() : ctx.referenceDate, f.speaker().statedOffice()) : f.speaker().statedOffice();
+			Integer encounterIndex = encounterOf(encounters, f.speaker(), s, date);
+			ExtractedParticipant speaker = speaker(f.speaker(), encounters, encounterIndex, office);
+			out.add(new ExtractedStatement(speaker, text, f.kind(), f.via(), date, encounterIndex, span));
+			previousDate = date;
+			previousSpeaker = f.speaker().personId();
+			previousIndex = s.index();
+		}
+		return out;
+	}
+
+	private static boolean inQuote(Found f, DateExpression e) {
+		return f.segments().stream().anyMatch(g -> e.start() >= g.start() && e.end() <= g.end());
+	}
+
+	private static ExtractedParticipant speaker(OfficialMention m, List<ExtractedEncounter> encounters, Integer index,
+			String office) {
+		if (index != null) {
+			for (ExtractedParticipant p : encounters.get(index).participants()) {
+				if (p.personId().equals(m.personId())) {
+					return p;
+				}
+			}
+		}
+		return m.participant(office != null ? office : m.statedOffice());
+	}
+
+	/** The encounter a statement belongs to: the one its sentence is evidence of, else the main one its speaker took part in. */
+	private static Integer encounterOf(List<ExtractedEncounter> encounters, OfficialMention speaker, Sentence s,
+			FuzzyDate date) {
+		for (int i = 0; i < encounters.size(); i++) {
+			ExtractedEncounter e = encounters.get(i);
+			boolean evidence = e.evidence().stream().anyMatch(t -> t.start() == s.start());
+			boolean takesPart = e.participants().stream().anyMatch(p -> p.personId().equals(speaker.personId()));
+			if (evidence && takesPart) {
+				return i;
+			}
+		}
+		for (int i = 0; i < encounters.size(); i++) {
+			ExtractedEncounter e = encounters.get(i);
+			boolean takesPart = e.participants().stream().anyMatch(p -> p.personId().equals(speaker.personId()));
+			if (e.role() == SourceRole.MAIN && takesPart && (date == null || e.date() == null || e.date().overlaps(date))) {
+				return i;
+			}
+		}
+		return null;
+	}
+}
