@@ -1,8 +1,10 @@
 package org.diplomatictimeline.encounter;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.diplomatictimeline.system.IdCount;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -29,6 +31,15 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 	List<Encounter> findBySourceArticle(@Param("articleId") Long articleId);
 
 	Optional<Encounter> findById(Long id);
+
+	/** Encounters told by an article whose text matches a LIKE pattern, case-insensitively ('!' escapes). */
+	@Query("select distinct s.encounter.id from EncounterSource s where lower(s.article.body) like lower(:pattern) escape '!'")
+	List<Long> findIdsBySourceText(@Param("pattern") String pattern);
+
+	/** How many distinct encounters each of the given articles tells. */
+	@Query("select new org.diplomatictimeline.system.IdCount(s.article.id, count(distinct s.encounter.id))"
+			+ " from EncounterSource s where s.article.id in :articleIds group by s.article.id")
+	List<IdCount> countPerArticle(@Param("articleIds") Collection<Long> articleIds);
 
 	long count();
 

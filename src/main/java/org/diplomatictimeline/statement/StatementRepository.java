@@ -1,7 +1,9 @@
 package org.diplomatictimeline.statement;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.diplomatictimeline.system.IdCount;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -22,6 +24,23 @@ public interface StatementRepository extends Repository<Statement, Long> {
 	@EntityGraph(attributePaths = { "speaker", "article", "encounter" })
 	@Query("select s from Statement s where s.speaker.id = :personId order by s.dateStart, s.id")
 	List<Statement> findBySpeaker(@Param("personId") Long personId);
+
+	/** Statements per encounter, for every encounter that has any. */
+	@Query("select new org.diplomatictimeline.system.IdCount(s.encounter.id, count(s)) from Statement s"
+			+ " where s.encounter is not null group by s.encounter.id")
+	List<IdCount> countPerEncounter();
+
+	/** Statements per article, for the given articles. */
+	@Query("select new org.diplomatictimeline.system.IdCount(s.article.id, count(s)) from Statement s"
+			+ " where s.article.id in :articleIds group by s.article.id")
+	List<IdCount> countPerArticle(@Param("articleIds") Collection<Long> articleIds);
+
+	/**
+	 * Encounters with a statement whose text matches a LIKE pattern, case-insensitively ('!' escapes).
+	 */
+	@Query("select distinct s.encounter.id from Statement s where s.encounter is not null"
+			+ " and lower(s.text) like lower(:pattern) escape '!'")
+	List<Long> findEncounterIdsByText(@Param("pattern") String pattern);
 
 	long count();
 

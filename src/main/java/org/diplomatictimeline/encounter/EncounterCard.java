@@ -1,0 +1,31 @@
+package org.diplomatictimeline.encounter;
+
+import java.util.List;
+
+import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.person.ParticipantView;
+import org.diplomatictimeline.system.DateView;
+
+/**
+ * One encounter as the timeline and the other lists show it. Codes (kind, level, status, formality)
+ * are the API codes; templates turn them into words through the message bundle.
+ *
+ * @param date null when no article dates it
+ */
+public record EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
+		Integer durationMinutes, String city, String country, String occasion, List<ParticipantView> participants,
+		List<DisputeChip> disputes, int sourceCount, long statementCount) {
+
+	public boolean planned() {
+		return "planned".equals(status);
+	}
+
+	public boolean cancelled() {
+		return "cancelled".equals(status);
+	}
+
+	/** The anchor of this encounter on list pages. */
+	public String anchor() {
+		return "encounter-" + id;
+	}
+}

@@ -1,0 +1,48 @@
+package org.diplomatictimeline.encounter;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.person.ParticipantView;
+import org.diplomatictimeline.system.DateView;
+import org.diplomatictimeline.system.Labels;
+import org.springframework.stereotype.Component;
+
+/** Maps encounter entities to the cards pages show. Call inside the transaction that loaded them. */
+@Component
+public class EncounterCards {
+
+	private final Labels labels;
+
+	EncounterCards(Labels labels) {
+		this.labels = labels;
+	}
+
+	/**
+	 * @param statementCounts statements per encounter id (missing = none)
+	 */
+	public List<EncounterCard> cards(Collection<Encounter> encounters, Map<Long, Long> statementCounts) {
+		return encounters.stream().map(e -> card(e, statementCounts.getOrDefault(e.getId(), 0L))).toList();
+	}
+
+	public EncounterCard card(Encounter e, long statementCount) {
+		return new EncounterCard(e.getId(), DateView.of(e.getDate()), e.getKind().code(), e.getLevel().code(),
+				e.getStatus().code(), e.getFormality() == null ? null : e.getFormality().code(), e.getDurationMinutes(),
+				e.getCity(), e.getCountry(), e.getOccasion(), participants(e), disputes(e.getDisputes()),
+				e.getSources().size(), statementCount);
+	}
+
+	public List<ParticipantView> participants(Encounter e) {
+		return e.getParticipants()
+			.stream()
+			.map(p -> new ParticipantView(p.getPerson().getKey(), p.getPerson().getName(),
+					labels.office(p.getCountry(), p.getOffice()), p.getCountry(), labels.country(p.getCountry())))
+			.toList();
+	}
+
+	public List<DisputeChip> disputes(Collection<String> slugs) {
+		return slugs.stream().sorted().map(s -> new DisputeChip(s, labels.dispute(s))).toList();
+	}
+}

@@ -1,0 +1,23 @@
+package org.diplomatictimeline.encounter;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The page of one encounter. */
+@Controller
+class EncounterController {
+
+	private final EncounterPageService encounters;
+
+	EncounterController(EncounterPageService encounters) {
+		this.encounters = encounters;
+	}
+
+	@GetMapping("/encounters/{id}")
+	String encounter(@PathVariable long id, Model model) {
+		model.addAttribute("detail", encounters.detail(id));
+		return "encounter";
+	}
+}

@@ -1,0 +1,119 @@
+package org.diplomatictimeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.diplomatictimeline.ingest.StoreFixtures;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The pages over a real database: the fixture timeline is stored through the ingest's store (the
+ * seed articles are ingested too, whatever the extractor finds in them today).
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:pages-flow;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@Import(StoreFixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesFlowTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StoreFixtures fixtures;
+
+	StoreFixtures.Seeded seeded;
+
+	@BeforeAll
+	void seed() {
+		seeded = fixtures.seed();
+	}
+
+	private Document page(String url) throws Exception {
+		return Jsoup.parse(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+	}
+
+	@Test
+	void timelineShowsDatesAtTheirPrecision() throws Exception {
+		Document doc = page("/");
+
+		assertThat(doc.select("time[datetime=2019-12]").eachText()).contains("December 2019");
+		assertThat(doc.select("time[datetime=2022-06-28]").eachText()).contains("28 June 2022");
+		assertThat(doc.select("time[datetime=2021]").eachText()).contains("2021");
+		assertThat(doc.select("article.status-cancelled .badge-cancelled").eachText()).contains("Cancelled");
+	}
+
+	@Test
+	void disputeFilterIsAPermalink() throws Exception {
+		Document doc = page("/?dispute=export-controls");
+
+		assertThat(doc.select("article.event h3").eachText()).contains("Summit in Chengdu")
+			.doesNotContain("Brief encounter in Madrid");
+		assertThat(doc.select(".active-filters a.chip-remove").first().attr("href")).isEqualTo("/");
+	}
+
+	@Test
+	void unknownValuesAreReportedNotFailed() throws Exception {
+		Document doc = page("/?dispute=no-such-topic&level=emperors&from=99999&kind=%3Cb%3E");
+
+		assertThat(doc.select(".notice li")).hasSize(4);
+		assertThat(doc.select(".notice").text()).contains("no-such-topic").contains("emperors").contains("99999");
+		assertThat(doc.select(".notice b")).isEmpty();
+	}
+
+	@Test
+	void evidenceLinksOfAnEncounterLandOnMarksOfTheArticlePage() throws Exception {
+		Document timeline = page("/?dispute=export-controls");
+		String href = timeline.select("article.event h3 a").first().attr("href");
+		Document encounter = page(href);
+		List<String> links = encounter.select(".source .evidence a").eachAttr("href");
+
+		assertThat(links).hasSize(2);
+		for (String link : links) {
+			String[] parts = link.split("#");
+			Document article = page(parts[0]);
+			assertThat(article.getElementById(parts[1])).as(link).isNotNull();
+			assertThat(article.getElementById(parts[1]).tagName()).isEqualTo("mark");
+		}
+	}
+
+	@Test
+	void markupInArticleTextIsShownEscaped() throws Exception {
+		String html = mvc.perform(get("/articles/" + seeded.madridArticle())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(html).doesNotContain(StoreFixtures.SCRIPT).contains("&lt;script&gt;alert(");
+		assertThat(Jsoup.parse(html).select(".article-body").text()).contains(StoreFixtures.SCRIPT);
+	}
+
+	@Test
+	void markupSearchedForIsEchoedEscapedOnTheTimeline() throws Exception {
+		String html = mvc.perform(get("/").param("q", StoreFixtures.SCRIPT)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+
+		assertThat(html).doesNotContain(StoreFixtures.SCRIPT);
+		Document doc = Jsoup.parse(html);
+		assertThat(doc.select("article.event h3").eachText()).contains("Brief encounter in Madrid");
+		assertThat(doc.select("input#q").val()).isEqualTo(StoreFixtures.SCRIPT);
+	}
+
+	@Test
+	void missingThingsAreFriendly404s() throws Exception {
+		mvc.perform(get("/encounters/987654")).andExpect(status().isNotFound());
+		mvc.perform(get("/articles/987654")).andExpect(status().isNotFound());
+		mvc.perform(get("/encounters/x1")).andExpect(status().isBadRequest());
+	}
+}
