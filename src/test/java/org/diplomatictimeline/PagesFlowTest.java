@@ -81,7 +81,8 @@ class PagesFlowTest {
 		Document encounter = page(href);
 		List<String> links = encounter.select(".source .evidence a").eachAttr("href");
 
-		assertThat(links).hasSize(2);
+		// the fixture articles tell it twice; a seed article may tell it too
+		assertThat(links.size()).isGreaterThanOrEqualTo(2);
 		for (String link : links) {
 			String[] parts = link.split("#");
 			Document article = page(parts[0]);

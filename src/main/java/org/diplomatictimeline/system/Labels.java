@@ -3,7 +3,7 @@ package org.diplomatictimeline.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.diplomatictimeline.ingest.reference.CsvTable;
+import org.diplomatictimeline.ingest.reference.CountryRef;
 import org.diplomatictimeline.ingest.reference.DisputeTopicRef;
 import org.diplomatictimeline.ingest.reference.OfficeRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
@@ -24,8 +24,8 @@ public class Labels {
 
 	public Labels(ReferenceData reference) {
 		this.reference = reference;
-		for (var row : CsvTable.read(null, "countries.csv")) {
-			countries.put(row.get("code"), row.get("name"));
+		for (CountryRef country : reference.countries()) {
+			countries.put(country.code(), country.name());
 		}
 		for (DisputeTopicRef topic : reference.disputeTopics()) {
 			disputes.put(topic.slug(), topic.label());
