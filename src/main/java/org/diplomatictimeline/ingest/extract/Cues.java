@@ -22,13 +22,17 @@ final class Cues {
 			"(?i)\\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call)\\b");
 
 	static final Pattern BRIEF = Pattern.compile(
-			"(?i)\\b(?:spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged greetings|exchanged pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
+			"(?i)\\b(?:brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged greetings|exchanged pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
 
 	static final Pattern CANCELLED = Pattern.compile(
 			"(?i)\\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|canceling|cancelling|was dropped|were dropped)\\b");
 
 	static final Pattern FUTURE = Pattern.compile(
-			"(?i)\\b(?:will|would|shall|to be held|slated|scheduled|set to|plans? to|planned|planning|expected to|due to|are to|is to|to meet|to hold|arrange|arranging|upcoming|hope of holding|hopes? to|seeking to|seek to|aim to|aims to|next (?:week|month|year)|later this (?:month|week|year)|preparing for|prepare for|possible|proposed)\\b");
+			"(?i)\\b(?:(?:will|would|shall|to|plans? to|planning to|planned to|expected to|set to|slated to|scheduled to|due to|are to|is to|hopes? to|aims? to|seeks? to|seeking to|agreed to|arranging to|intends? to|likely to)\\s+(?:\\w+\\s+){0,2}?(?:meet|hold|visit|host|have talks|sit down|talk|speak|travel|attend)|to be held|slated|scheduled for|planned for|upcoming|next (?:week|month|year)|later this (?:month|week|year)|hope of holding|preparing for|prepare for|arrangements? for|proposed|possible (?:meeting|summit|talks|visit))\\b");
+
+	/** Words that certainly report a meeting as past, whatever else the clause plans. */
+	static final Pattern STRONG_PAST = Pattern.compile(
+			"(?i)\\b(?:met|held (?:talks|a|an|their|the|bilateral|one-on-one|summit)|spoke|talked|chatted|sat down|sat for|shook hands|conferred|had (?:talks|a|an|their)|exchanged|took place|was held|were held|visited|hosted)\\b");
 
 	static final Pattern HELD = Pattern.compile(
 			"(?i)\\b(?:met|held|had|spoke|talked|chatted|sat|shook|exchanged|conferred|signed|agreed|affirmed|confirmed|reaffirmed|discussed|shared|told|visited|hosted|welcomed|greeted|took place|came|was|were|adopted|pledged|condemned|marked|made|described|characterized|characterised|lasted|ended|began|started|followed|called|continued|briefed|expressed|joined|attended)\\b");
@@ -45,14 +49,21 @@ final class Cues {
 	/** A bilateral meeting named as such, without people: "the Japan-South Korea summit". */
 	static final Pattern SUMMIT_WORD = Pattern.compile("(?i)\\bsummit(?:s|ry)?\\b");
 
-	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting|met)\\b");
+	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting|summit)\\b");
+
+	/** A third country taking part: "three-way talks", "the three leaders". */
+	static final Pattern TRILATERAL = Pattern.compile("(?i)\\b(?:three-way|trilateral|three leaders|the three|three countries|three nations)\\b");
+
+	/** A sentence that continues the story of the encounter just told: "The call came a day after ...". */
+	static final Pattern ANAPHOR = Pattern.compile(
+			"^(?:The|This|That|Their|It|Both)\\s+(?:(?:brief|bilateral|latest|first|second|third|one-on-one|phone|telephone|unplanned|informal|formal|\\d+-minute|[a-z]+-minute)\\s+)*(?:talks|meeting|summit|call|conversation|encounter|exchange|chat|session|discussion|deal|handshake)\\b|^It was (?:the|their)\\b");
 
 	static final Pattern VISIT = Pattern.compile("(?i)\\b(?:visit|visited|visits|visiting|trip to|tour of)\\b");
 
 	private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|an|a|half an)";
 
 	private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "(?:\\s*(?:to|-|or|–)\\s*" + NUMBER
-			+ ")?[\\s-]+(minutes?|hours?|mins?)\\b");
+			+ ")?[\\s-]+(minutes?|hours?|mins?|seconds?)\\b");
 
 	private static final Pattern HOUR_LONG = Pattern.compile("(?i)\\b(hour-long|hourlong|half-hour|half an hour)\\b");
 
@@ -97,7 +108,8 @@ final class Cues {
 			if (n == null || n == 0) {
 				continue;
 			}
-			return m.group(3).toLowerCase().startsWith("h") ? n * 60 : n;
+			String unit = m.group(3).toLowerCase();
+			return unit.startsWith("h") ? n * 60 : unit.startsWith("s") ? 1 : n;
 		}
 		return null;
 	}

@@ -38,6 +38,8 @@ final class EncounterAssembler {
 
 		boolean main;
 
+		boolean trilateral;
+
 		int first() {
 			return frames.stream().mapToInt(Frame::index).min().orElse(Integer.MAX_VALUE);
 		}
@@ -82,13 +84,29 @@ final class EncounterAssembler {
 		List<Draft> drafts = new ArrayList<>();
 		List<Frame> relative = new ArrayList<>();
 		List<Frame> undatedGeneric = new ArrayList<>();
+		List<Frame> anaphors = new ArrayList<>();
 		for (Frame f : frames) {
+			if (f.anaphor()) {
+				anaphors.add(f);
+				continue;
+			}
 			if (f.daysFromMain() != null && f.date() == null) {
 				relative.add(f);
 				continue;
 			}
 			FuzzyDate date = date(f, ref);
+			if (date != null && ref != null && f.status() == EncounterStatus.HELD && date.start().isAfter(ref)
+					&& f.date().kind() != DateExpression.Kind.FULL) {
+				date = resolver.resolve(f.date(), ref, false);
+			}
 			if (f.generic() != null || f.visitBy() != null) {
+				if (date == null && f.trilateral() && !f.named().isEmpty() && ref != null) {
+					Map<String, Person> people = resolvePair(f, FuzzyDate.day(ref));
+					if (people != null) {
+						place(drafts, f, null, people);
+					}
+					continue;
+				}
 				if (date == null) {
 					undatedGeneric.add(f);
 					continue;
@@ -106,6 +124,7 @@ final class EncounterAssembler {
 		Draft main = chooseMain(drafts, ref);
 		if (main != null) {
 			main.main = true;
+			markCoMains(drafts, main);
 			for (Frame f : relative) {
 				if (main.date == null || main.date.precision() != DatePrecision.DAY) {
 					continue;
@@ -127,6 +146,12 @@ final class EncounterAssembler {
 			if (target != null) {
 				target.attached.add(f);
 			}
+		}
+		for (Frame f : anaphors) {
+			drafts.stream()
+				.filter(d -> d.last() <= f.index() && d.last() >= f.index() - 2 && !d.captionOnly())
+				.max(Comparator.comparingInt(Draft::last))
+				.ifPresent(d -> d.attached.add(f));
 		}
 		drafts.sort(Comparator.comparingInt(Draft::first));
 		return drafts;
@@ -221,30 +246,35 @@ final class EncounterAssembler {
 		if (date != null) {
 			found = drafts.stream()
 				.filter(d -> sharesPair(d.people, people) && d.status == f.status() && d.date != null
-						&& d.date.overlaps(date))
+						&& d.trilateral == f.trilateral() && d.date.overlaps(date))
 				.findFirst()
 				.orElse(null);
 			if (found == null && !f.caption()) {
 				found = drafts.stream()
-					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status())
+					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status()
+							&& d.trilateral == f.trilateral())
 					.findFirst()
 					.orElse(null);
 			}
 			if (found == null && f.caption()) {
 				found = drafts.stream()
 					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status()
-							&& d.first() <= f.index() + 3)
+							&& d.trilateral == f.trilateral() && d.first() <= f.index() + 3)
 					.findFirst()
 					.orElse(null);
 			}
 		}
 		else {
 			found = drafts.stream()
-				.filter(d -> sharesPair(d.people, people) && d.last() <= f.index() && !d.captionOnly())
+				.filter(d -> sharesPair(d.people, people) && d.last() <= f.index() && !d.captionOnly()
+						&& (d.trilateral || !f.trilateral()))
 				.max(Comparator.comparingInt(Draft::last))
 				.orElse(null);
 			if (found == null) {
-				found = drafts.stream().filter(d -> sharesPair(d.people, people)).findFirst().orElse(null);
+				found = drafts.stream()
+					.filter(d -> sharesPair(d.people, people) && (d.trilateral || !f.trilateral()))
+					.findFirst()
+					.orElse(null);
 			}
 			if (found != null) {
 				found.attached.add(f);
@@ -259,6 +289,7 @@ final class EncounterAssembler {
 			Draft d = new Draft();
 			d.status = f.status();
 			d.date = date;
+			d.trilateral = f.trilateral();
 			d.frames.add(f);
 			d.people.putAll(people);
 			drafts.add(d);
@@ -274,19 +305,48 @@ final class EncounterAssembler {
 	}
 
 	private static Draft chooseMain(List<Draft> drafts, LocalDate ref) {
-		return drafts.stream()
+		Draft held = drafts.stream()
 			.filter(d -> d.status == EncounterStatus.HELD && !d.captionOnly())
 			.filter(d -> d.date == null || ref == null || !d.date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS)))
 			.filter(d -> d.date == null || ref == null || !d.date.start().isAfter(ref))
 			.min(Comparator.comparingInt(Draft::first))
 			.orElse(null);
+		if (held != null) {
+			return held;
+		}
+		// an article about a meeting still to come, or one called off
+		return drafts.stream()
+			.filter(d -> d.status != EncounterStatus.HELD && !d.captionOnly())
+			.filter(d -> d.date == null || ref == null || !d.date.end().isBefore(ref.minusDays(1)))
+			.filter(d -> d.first() <= 3)
+			.min(Comparator.comparingInt(Draft::first))
+			.orElse(null);
+	}
+
+	/** Encounters of the same occasion as the main one: the same or the next day, or an undated three-way meeting. */
+	private static void markCoMains(List<Draft> drafts, Draft main) {
+		for (Draft d : drafts) {
+			if (d == main || d.status != main.status || d.captionOnly()) {
+				continue;
+			}
+			if (d.date == null && d.trilateral != main.trilateral && main.date != null) {
+				d.date = main.date;
+				d.main = true;
+			}
+			else if (d.date != null && main.date != null && d.date.precision() == DatePrecision.DAY
+					&& main.date.precision() == DatePrecision.DAY
+					&& Math.abs(d.date.start().toEpochDay() - main.date.start().toEpochDay()) <= 1
+					&& (d.trilateral != main.trilateral || !sharesPair(d.people, main.people))) {
+				d.main = true;
+			}
+		}
 	}
 
 	/** A follow-up of the same visit, or an undated mention of the same people, is the main encounter. */
 	private static void foldIntoMain(List<Draft> drafts, Draft main) {
 		List<Draft> folded = new ArrayList<>();
 		for (Draft d : drafts) {
-			if (d == main || !sharesPair(d.people, main.people)) {
+			if (d == main || !sharesPair(d.people, main.people) || d.trilateral != main.trilateral) {
 				continue;
 			}
 			boolean undated = d.date == null && d.status == EncounterStatus.HELD;
@@ -451,7 +511,7 @@ final class EncounterAssembler {
 		if (phone) {
 			return EncounterKind.PHONE_CALL;
 		}
-		boolean third = participants.stream()
+		boolean third = d.trilateral || participants.stream()
 			.anyMatch(p -> !p.country().equals("JP") && !p.country().equals("KR") && p.office() != null);
 		if (third) {
 			return EncounterKind.TRILATERAL;

@@ -12,11 +12,13 @@ import java.util.List;
  * @param date the date expression of the clause, or null
  * @param daysFromMain for "two days after X met": the offset from the main encounter's date
  * @param strong true when a meeting word is present (a joint verb alone is weak)
+ * @param trilateral true when a third country's official takes part
+ * @param anaphor true for a sentence that only continues the story of the previous encounter ("The call came ...")
  */
 record Frame(Sentence sentence, int start, int end, List<OfficialMention> named, GenericReference generic,
 		EncounterLevel visitBy, String visitCountry, DateExpression date, Integer daysFromMain, EncounterStatus status,
 		PlaceMention place, GatheringMention gathering, boolean phone, boolean brief, Formality formality,
-		Integer duration, boolean strong, boolean planningWords) {
+		Integer duration, boolean strong, boolean planningWords, boolean trilateral, boolean anaphor) {
 
 	boolean caption() {
 		return sentence.caption();

@@ -1,6 +1,7 @@
 package org.diplomatictimeline.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,8 +13,9 @@ import org.diplomatictimeline.ingest.reference.ReferenceData;
  * Finds meeting frames sentence by sentence. A sentence is cut into clauses at "that", "when",
  * "since", "but" and similar joints; a clause that names a Japanese and a South Korean official (or
  * names the pair by office) and holds a meeting word or a joint verb is a frame. A sentence whose
- * two sides sit in different clauses is one frame. One side visiting the other's country is a frame
- * with the counterpart then in office.
+ * two sides sit in different clauses is one frame. One side's visit to the other's country with a
+ * date ("Yoon's trip to Tokyo in March") is a frame with the counterpart then in office. A sentence
+ * that only continues the story ("The call came a day after ...") is an anaphoric frame.
  */
 final class FrameFinder {
 
@@ -23,27 +25,49 @@ final class FrameFinder {
 	private static final Pattern DAYS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(?:days?)\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
 
-	private static final Pattern NOT_TAKING_PART = Pattern
-		.compile("(?i)\\b(?:did not|didn't|does not|do not|not) (?:participate|attend|take part|join|meet)\\b");
-
 	private static final Pattern WEEKS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|a)\\s+weeks?\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
 
-	private final GenericReferenceFinder generics;
+	private static final Pattern NOT_TAKING_PART = Pattern
+		.compile("(?i)\\b(?:did not|didn't|does not|do not|not) (?:participate|attend|take part|join|meet)\\b");
+
+	private static final Pattern VISIT_AFTER_NAME = Pattern.compile(
+			"^(?:'s|’s)?\\s+(?:(?:made|paid|make|pay|makes|pays)\\s+(?:a|an|his|her)\\s+)?(?:(?:first|second|third|state|official|working|[\\w]+-day|recent|historic|bilateral|return|reciprocal|overseas)\\s+)*(?:visit|trip|visited|travel(?:l)?ed)\\s+(?:to\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> VISIT_LEVEL_OFFICES = Set.of("prime-minister", "president", "president-elect",
+			"acting-president", "foreign-minister");
 
 	private final ReferenceData reference;
 
 	FrameFinder(ReferenceData reference, GenericReferenceFinder generics) {
 		this.reference = reference;
-		this.generics = generics;
 	}
 
 	List<Frame> find(ArticleContext ctx) {
 		List<Frame> frames = new ArrayList<>();
 		for (Sentence s : ctx.usable()) {
-			frames.addAll(inSentence(ctx, s));
+			List<Frame> in = inSentence(ctx, s);
+			if (in.isEmpty() && !s.caption() && Cues.ANAPHOR.matcher(s.text()).find()) {
+				Frame f = frame(ctx, s, mask(ctx, s), s.start(), s.end(), List.of(), null, null, null, Set.of());
+				if (f != null || Cues.find(Cues.PHONE, s.text())) {
+					in.add(anaphor(ctx, s, f));
+				}
+			}
+			frames.addAll(in);
 		}
 		return frames;
+	}
+
+	private Frame anaphor(ArticleContext ctx, Sentence s, Frame f) {
+		String text = s.text();
+		PlaceMention place = ctx.places.get(s.index()).stream().findFirst().orElse(null);
+		GatheringMention gathering = ctx.gatherings.get(s.index()).stream().findFirst().orElse(null);
+		Formality formality = Cues.find(Cues.INFORMAL, text) ? Formality.INFORMAL
+				: Cues.find(Cues.FORMAL, text) ? Formality.FORMAL : null;
+		return new Frame(s, s.start(), s.end(), List.of(), null, null, null, null, null, EncounterStatus.HELD, place,
+				gathering, Cues.find(Cues.PHONE, text), Cues.find(Cues.BRIEF, text), formality,
+				Cues.durationMinutes(text), false, false, false, true);
 	}
 
 	private List<Frame> inSentence(ArticleContext ctx, Sentence s) {
@@ -54,6 +78,8 @@ final class FrameFinder {
 			return out;
 		}
 		String masked = mask(ctx, s);
+		Set<DateExpression> consumed = new HashSet<>();
+		out.addAll(visits(ctx, s, masked, named, consumed));
 		List<int[]> clauses = clauses(s);
 		boolean pairInSentence = hasPair(named, s.start(), s.end());
 		boolean anyClausePair = false;
@@ -61,14 +87,14 @@ final class FrameFinder {
 			List<OfficialMention> inClause = within(named, c[0], c[1]);
 			if (hasPair(inClause, c[0], c[1])) {
 				anyClausePair = true;
-				Frame f = frame(ctx, s, masked, c[0], c[1], inClause, null, null, null);
+				Frame f = frame(ctx, s, masked, c[0], c[1], inClause, null, null, null, consumed);
 				if (f != null) {
 					out.add(f);
 				}
 			}
 		}
 		if (!anyClausePair && pairInSentence) {
-			Frame f = frame(ctx, s, masked, s.start(), s.end(), named, null, null, null);
+			Frame f = frame(ctx, s, masked, s.start(), s.end(), named, null, null, null, consumed);
 			if (f != null) {
 				out.add(f);
 			}
@@ -81,20 +107,18 @@ final class FrameFinder {
 					continue;
 				}
 				GenericReference inClause = gen.stream().filter(x -> x.start() >= c[0] && x.end() <= c[1]).findFirst().orElse(g);
-				Frame f = frame(ctx, s, masked, c[0], c[1], within(named, c[0], c[1]), inClause, null, null);
+				List<OfficialMention> third = inClause.three() ? thirdParties(named) : within(named, c[0], c[1]);
+				Frame f = frame(ctx, s, masked, c[0], c[1], third, inClause, null, null, consumed);
 				if (f != null) {
 					out.add(f);
 				}
 			}
-			return out;
-		}
-		if (out.isEmpty() && !pairInSentence) {
-			Frame visit = visit(ctx, s, masked, named);
-			if (visit != null) {
-				out.add(visit);
-			}
 		}
 		return out;
+	}
+
+	private static List<OfficialMention> thirdParties(List<OfficialMention> named) {
+		return named.stream().filter(m -> !m.country().equals("JP") && !m.country().equals("KR")).toList();
 	}
 
 	/** The sentence with gathering names and below-minister meetings blanked out, so their words are no cue. */
@@ -143,7 +167,7 @@ final class FrameFinder {
 	}
 
 	private Frame frame(ArticleContext ctx, Sentence s, String masked, int a, int b, List<OfficialMention> named,
-			GenericReference generic, EncounterLevel visitBy, String visitCountry) {
+			GenericReference generic, EncounterLevel visitBy, String visitCountry, Set<DateExpression> consumed) {
 		String span = masked.substring(a - s.start(), b - s.start());
 		boolean strong = Cues.find(Cues.MEETING, span);
 		boolean joint = Cues.find(Cues.JOINT, span);
@@ -153,7 +177,7 @@ final class FrameFinder {
 		boolean wholeSentence = a == s.start() && b == s.end();
 		DateExpression date = null;
 		for (DateExpression e : ctx.dates.get(s.index())) {
-			if (e.since() || e.start() < a || e.end() > b) {
+			if (e.since() || e.start() < a || e.end() > b || consumed.contains(e)) {
 				continue;
 			}
 			if (e.kind() == DateExpression.Kind.YEAR && !yearIsEventDate(s, e)) {
@@ -171,12 +195,12 @@ final class FrameFinder {
 			Matcher w = WEEKS_AFTER.matcher(text);
 			if (d.find()) {
 				int n = Cues.number(d.group("n")) == null ? 1 : Cues.number(d.group("n"));
-				daysFromMain = d.group("dir").equalsIgnoreCase("after") || d.group("dir").equalsIgnoreCase("following") ? -n : n;
+				daysFromMain = isAfter(d.group("dir")) ? -n : n;
 				break;
 			}
 			if (w.find()) {
 				int n = Cues.number(w.group("n")) == null ? 1 : Cues.number(w.group("n"));
-				daysFromMain = (w.group("dir").equalsIgnoreCase("after") || w.group("dir").equalsIgnoreCase("following") ? -7 : 7) * n;
+				daysFromMain = (isAfter(w.group("dir")) ? -7 : 7) * n;
 				break;
 			}
 		}
@@ -186,13 +210,12 @@ final class FrameFinder {
 		if (Cues.find(Cues.CANCELLED, sentenceText)) {
 			status = EncounterStatus.CANCELLED;
 		}
-		else if (planning && !Cues.find(Cues.HELD, span)) {
+		else if (planning && !Cues.find(Cues.STRONG_PAST, span)) {
 			status = EncounterStatus.PLANNED;
 		}
 		else {
 			status = EncounterStatus.HELD;
 		}
-		String attrText = wholeSentence ? sentenceText : span;
 		PlaceMention place = ctx.places.get(s.index())
 			.stream()
 			.filter(p -> p.start() >= a && p.end() <= b)
@@ -203,13 +226,23 @@ final class FrameFinder {
 			.filter(g -> g.start() >= a && g.end() <= b)
 			.findFirst()
 			.orElse(null);
-		boolean phone = Cues.find(Cues.PHONE, attrText);
-		boolean brief = Cues.find(Cues.BRIEF, attrText);
+		boolean phone = Cues.find(Cues.PHONE, sentenceText);
+		boolean brief = Cues.find(Cues.BRIEF, sentenceText);
 		Formality formality = Cues.find(Cues.INFORMAL, sentenceText) ? Formality.INFORMAL
 				: Cues.find(Cues.FORMAL, sentenceText) ? Formality.FORMAL : null;
-		Integer duration = Cues.durationMinutes(sentenceText);
+		Integer duration = Cues.durationMinutes(wholeSentence ? sentenceText : span);
+		if (duration == null) {
+			duration = Cues.durationMinutes(sentenceText);
+		}
+		boolean shortChat = duration != null && duration <= 15 && !Cues.find(Cues.TALKS_WORD, masked);
+		boolean trilateral = named.stream().anyMatch(m -> !m.country().equals("JP") && !m.country().equals("KR"))
+				|| generic != null && generic.three();
 		return new Frame(s, a, b, List.copyOf(named), generic, visitBy, visitCountry, date, daysFromMain, status, place,
-				gathering, phone, brief, formality, duration, strong, planning);
+				gathering, phone, brief || shortChat, formality, duration, strong, planning, trilateral, false);
+	}
+
+	private static boolean isAfter(String dir) {
+		return dir.equalsIgnoreCase("after") || dir.equalsIgnoreCase("following");
 	}
 
 	/** "in 2019" dates an event; "the 1965 agreement" or "in 2018 ordered" in a background clause does not. */
@@ -218,54 +251,53 @@ final class FrameFinder {
 		return t.startsWith("in ") || t.startsWith("during ");
 	}
 
-	private static final Set<String> VISIT_LEVEL_OFFICES = Set.of("prime-minister", "president", "president-elect",
-			"acting-president", "foreign-minister");
-
-	/** "Roh made a state visit to Tokyo": one side named, the other side's country as destination. */
-	private Frame visit(ArticleContext ctx, Sentence s, String masked, List<OfficialMention> named) {
-		if (named.isEmpty() || !Cues.find(Cues.VISIT, masked)) {
-			return null;
+	/** "Yoon's trip to Tokyo in March", "Roh made a state visit to Tokyo in June last year", "Kishida visited Seoul on May 7". */
+	private List<Frame> visits(ArticleContext ctx, Sentence s, String masked, List<OfficialMention> named,
+			Set<DateExpression> consumed) {
+		List<Frame> out = new ArrayList<>();
+		for (OfficialMention visitor : named) {
+			if (!visitor.country().equals("JP") && !visitor.country().equals("KR")) {
+				continue;
+			}
+			String host = visitor.country().equals("JP") ? "KR" : "JP";
+			String hostName = reference.country(host).map(c -> c.name()).orElse("");
+			PlaceMention place = null;
+			for (PlaceMention p : ctx.places.get(s.index())) {
+				if (p.start() <= visitor.end() || !p.country().equals(hostName)) {
+					continue;
+				}
+				String between = s.text().substring(visitor.end() - s.start(), p.start() - s.start());
+				if (between.length() <= 60 && VISIT_AFTER_NAME.matcher(between).find()) {
+					place = p;
+				}
+				break;
+			}
+			if (place == null) {
+				continue;
+			}
+			PlaceMention at = place;
+			DateExpression date = ctx.dates.get(s.index())
+				.stream()
+				.filter(e -> !e.since() && e.start() >= at.end() && e.start() - at.end() <= 30
+						&& !s.text().substring(at.end() - s.start(), e.start() - s.start()).contains(" and "))
+				.findFirst()
+				.orElse(null);
+			if (date == null) {
+				continue;
+			}
+			String office = OfficialFinder.officeOn(reference, visitor.personId(), ctx.referenceDate, visitor.statedOffice());
+			if (office == null || !VISIT_LEVEL_OFFICES.contains(office)) {
+				continue;
+			}
+			EncounterLevel level = office.equals("foreign-minister") ? EncounterLevel.FOREIGN_MINISTERS : EncounterLevel.LEADERS;
+			consumed.add(date);
+			String text = s.text();
+			EncounterStatus status = Cues.find(Cues.CANCELLED, text) ? EncounterStatus.CANCELLED
+					: Cues.find(Cues.FUTURE, text) && !Cues.find(Cues.STRONG_PAST, text) ? EncounterStatus.PLANNED
+					: EncounterStatus.HELD;
+			out.add(new Frame(s, visitor.start(), date.end(), List.of(visitor), null, level, host, date, null, status, at,
+					null, false, false, null, null, true, status == EncounterStatus.PLANNED, false, false));
 		}
-		Matcher v = Cues.VISIT.matcher(masked);
-		if (!v.find()) {
-			return null;
-		}
-		int after = s.start() + v.end();
-		OfficialMention visitor = named.stream()
-			.filter(m -> m.country().equals("JP") || m.country().equals("KR"))
-			.findFirst()
-			.orElse(null);
-		if (visitor == null) {
-			return null;
-		}
-		String host = visitor.country().equals("JP") ? "KR" : "JP";
-		String hostName = reference.country(host).map(c -> c.name()).orElse(null);
-		boolean toHost = ctx.places.get(s.index())
-			.stream()
-			.anyMatch(p -> p.start() >= after && p.start() < after + 40 && p.country().equals(hostName));
-		if (!toHost) {
-			String rest = s.text().substring(after - s.start(), Math.min(s.text().length(), after - s.start() + 25));
-			toHost = reference.country(host)
-				.map(c -> rest.matches("(?s)\\s*(?:to\\s+|of\\s+)?(?:" + Pattern.quote(c.name()) + ")\\b.*"))
-				.orElse(false);
-		}
-		if (!toHost) {
-			return null;
-		}
-		String office = OfficialFinder.officeOn(reference, visitor.personId(), ctx.referenceDate, visitor.statedOffice());
-		if (office == null || !VISIT_LEVEL_OFFICES.contains(office)) {
-			return null;
-		}
-		EncounterLevel level = office.equals("foreign-minister") ? EncounterLevel.FOREIGN_MINISTERS : EncounterLevel.LEADERS;
-		Frame f = frame(ctx, s, masked, s.start(), s.end(), List.of(visitor), null, level, host);
-		if (f == null || f.date() == null) {
-			return null;
-		}
-		PlaceMention place = f.place();
-		if (place == null || !place.country().equals(hostName)) {
-			place = ctx.places.get(s.index()).stream().filter(p -> p.country().equals(hostName)).findFirst().orElse(null);
-		}
-		return new Frame(f.sentence(), f.start(), f.end(), f.named(), null, level, host, f.date(), f.daysFromMain(),
-				f.status(), place, f.gathering(), false, false, f.formality(), f.duration(), true, f.planningWords());
+		return out;
 	}
 }

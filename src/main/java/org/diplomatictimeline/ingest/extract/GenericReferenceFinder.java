@@ -34,6 +34,12 @@ final class GenericReferenceFinder {
 
 	private final Pattern hyphenated;
 
+	private final Pattern three = Pattern.compile(
+			"(?i)\\b(?:the three\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")|(?<role2>" + LEADERS + "|" + MINISTERS
+					+ ")\\s+of\\s+the\\s+three\\s+(?:countries|nations))\\b");
+
+	private final Pattern ofThreeCountries;
+
 	private final Pattern japan;
 
 	private final Pattern korea;
@@ -47,6 +53,10 @@ final class GenericReferenceFinder {
 				+ ")\\s+of\\s+(?:" + pair + "|the two countries|both countries|the two nations|both nations|the two neighbors|the two neighbours|the two sides)\\b");
 		this.hyphenated = Pattern.compile("(?i)\\b(?:(?:" + jp + ")-(?:" + kr + ")|(?:" + kr + ")-(?:" + jp
 				+ "))\\s+(?<role>summit|summit talks|summit meeting|foreign ministers'?\\s+(?:meeting|talks)|foreign ministerial talks|leaders'? (?:meeting|talks))\\b");
+		String any = "[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?";
+		this.ofThreeCountries = Pattern.compile("(?i)\\b(?<role>" + LEADERS + "|" + MINISTERS + ")\\s+of\\s+(?:(?:" + jp + "|" + kr
+				+ ")|(?-i:" + any + ")),\\s+(?:(?:" + jp + "|" + kr + ")|(?-i:" + any + "))\\s+and\\s+(?:(?:" + jp + "|" + kr
+				+ ")|(?-i:" + any + "))\\b");
 		this.japan = Pattern.compile("(?i)\\b(?:" + jp + ")\\b");
 		this.korea = Pattern.compile("(?i)(?<!North\\s)\\b(?:" + kr + ")\\b");
 	}
@@ -75,6 +85,18 @@ final class GenericReferenceFinder {
 	List<GenericReference> find(Sentence s) {
 		List<GenericReference> out = new ArrayList<>();
 		String text = s.text();
+		add(out, s, three.matcher(text), true);
+		Matcher m3 = ofThreeCountries.matcher(text);
+		while (m3.find()) {
+			String group = m3.group();
+			if (japan.matcher(group).find() && korea.matcher(group).find()) {
+				int a = s.start() + m3.start();
+				int b = s.start() + m3.end();
+				if (out.stream().noneMatch(g -> g.start() < b && a < g.end())) {
+					out.add(new GenericReference(s.index(), a, b, level(m3.group("role")), true));
+				}
+			}
+		}
 		add(out, s, pairOfAdjectives.matcher(text));
 		add(out, s, officesOfPair.matcher(text));
 		add(out, s, theTwo.matcher(text));
@@ -87,16 +109,27 @@ final class GenericReferenceFinder {
 	}
 
 	private static void add(List<GenericReference> out, Sentence s, Matcher m) {
+		add(out, s, m, false);
+	}
+
+	private static void add(List<GenericReference> out, Sentence s, Matcher m, boolean three) {
 		while (m.find()) {
 			int a = s.start() + m.start();
 			int b = s.start() + m.end();
 			if (out.stream().anyMatch(g -> g.start() < b && a < g.end())) {
 				continue;
 			}
-			String role = m.group("role").toLowerCase();
-			EncounterLevel level = role.contains("minister") || role.contains("diplomat") || role.contains("chiefs")
-					? EncounterLevel.FOREIGN_MINISTERS : EncounterLevel.LEADERS;
-			out.add(new GenericReference(s.index(), a, b, level));
+			String role = m.group("role");
+			if (role == null && three) {
+				role = m.group("role2");
+			}
+			out.add(new GenericReference(s.index(), a, b, level(role), three));
 		}
+	}
+
+	private static EncounterLevel level(String role) {
+		String r = role.toLowerCase();
+		return r.contains("minister") || r.contains("diplomat") || r.contains("chiefs") ? EncounterLevel.FOREIGN_MINISTERS
+				: EncounterLevel.LEADERS;
 	}
 }
