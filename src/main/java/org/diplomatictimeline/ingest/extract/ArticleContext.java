@@ -60,6 +60,23 @@ final class ArticleContext {
 		return all;
 	}
 
+	/** Whether a sentence is among the first few of the article's content (headline, dateline, lead). */
+	boolean lead(int sentenceIndex) {
+		int seen = 0;
+		for (Sentence s : sentences) {
+			if (!s.usable()) {
+				continue;
+			}
+			if (s.index() == sentenceIndex) {
+				return true;
+			}
+			if (++seen >= 4) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** Usable sentences in order (content, not repeated). */
 	List<Sentence> usable() {
 		return sentences.stream().filter(Sentence::usable).toList();

@@ -25,7 +25,7 @@ final class Cues {
 			"(?i)\\b(?:brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged greetings|exchanged pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
 
 	static final Pattern CANCELLED = Pattern.compile(
-			"(?i)\\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|shelved|canceling|cancelling|was dropped|were dropped)\\b");
+			"(?i)\\b(?:cancel(?:l)?ed|called off|calling off|scrapped|scrapping|postponed|postponing|put off|shelved|canceling|cancelling|was dropped|were dropped|will not travel|would not travel|will not attend|decided not to (?:visit|travel|attend))\\b");
 
 	static final Pattern FUTURE = Pattern.compile(
 			"(?i)\\b(?:(?:will|would|shall|to|plans? to|planning to|planned to|expected to|set to|slated to|scheduled to|due to|are to|is to|hopes? to|aims? to|seeks? to|seeking to|agreed to|arranging to|intends? to|likely to)\\s+(?:\\w+\\s+){0,2}?(?:meet|hold|visit|host|have talks|sit down|talk|speak|travel|attend)|to be held|slated|scheduled for|planned for|upcoming|next (?:week|month|year)|later this (?:month|week|year)|hope of holding|preparing for|prepare for|arrangements? for|proposed|possible (?:meeting|summit|talks|visit))\\b");
@@ -37,7 +37,8 @@ final class Cues {
 	static final Pattern HELD = Pattern.compile(
 			"(?i)\\b(?:met|held|had|spoke|talked|chatted|sat|shook|exchanged|conferred|signed|agreed|affirmed|confirmed|reaffirmed|discussed|shared|told|visited|hosted|welcomed|greeted|took place|came|was|were|adopted|pledged|condemned|marked|made|described|characterized|characterised|lasted|ended|began|started|followed|called|continued|briefed|expressed|joined|attended)\\b");
 
-	static final Pattern INFORMAL = Pattern.compile("(?i)\\b(?:informal|informally|not formal|unofficial)\\b");
+	static final Pattern INFORMAL = Pattern.compile(
+			"(?i)\\b(?:informal (?:talks|meeting|meetings|summit|sit-down|session|dialogue|chat|conversation|encounter)|as [\"“‘']?informal|not (?:a )?formal|unofficial (?:talks|meeting|summit))\\b");
 
 	static final Pattern FORMAL = Pattern.compile(
 			"(?i)\\b(?:formal|official) (?:meeting|talks|summit|bilateral|one-on-one|sit-down|dialogue)|\\bstate visit|\\bofficial visit|\\bformal\\b");

@@ -81,11 +81,14 @@ final class EncounterAssembler {
 
 	List<Draft> assemble(ArticleContext ctx, List<Frame> frames) {
 		LocalDate ref = ctx.referenceDate;
+		this.ref = ref;
 		List<Draft> drafts = new ArrayList<>();
 		List<Frame> relative = new ArrayList<>();
 		List<Frame> undatedGeneric = new ArrayList<>();
 		List<Frame> anaphors = new ArrayList<>();
-		for (Frame f : frames) {
+		List<Frame> weak = new ArrayList<>();
+		for (Frame frame : frames) {
+			Frame f = frame;
 			if (f.anaphor()) {
 				anaphors.add(f);
 				continue;
@@ -98,6 +101,22 @@ final class EncounterAssembler {
 			if (date != null && ref != null && f.status() == EncounterStatus.HELD && date.start().isAfter(ref)
 					&& f.date().kind() != DateExpression.Kind.FULL) {
 				date = resolver.resolve(f.date(), ref, false);
+			}
+			if (f.status() == EncounterStatus.PLANNED && f.date() != null && ref != null
+					&& Cues.find(Cues.JOINT, spanText(f))) {
+				FuzzyDate past = resolver.resolve(f.date(), ref, false);
+				if (past != null && !past.start().isAfter(ref) && !f.date().future()) {
+					f = withStatus(f, EncounterStatus.HELD);
+					date = past;
+				}
+			}
+			if (!f.strong() && date != null && ref != null
+					&& (date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS)) || date.start().isAfter(ref))) {
+				date = null;
+			}
+			if (!f.strong() && date == null && !ctx.lead(f.index())) {
+				weak.add(f);
+				continue;
 			}
 			if (f.generic() != null || f.visitBy() != null) {
 				if (date == null && f.trilateral() && !f.named().isEmpty() && ref != null) {
@@ -118,9 +137,14 @@ final class EncounterAssembler {
 				place(drafts, f, date, people);
 			}
 			else {
-				place(drafts, f, date, people(f));
+				Map<String, Person> people = inOffice(people(f), date != null ? date : ref != null ? FuzzyDate.day(ref) : null);
+				if (FrameFinder.hasPair(f.named().stream().filter(m -> people.containsKey(m.personId())).toList(), 0,
+						Integer.MAX_VALUE)) {
+					place(drafts, f, date, people);
+				}
 			}
 		}
+		mergeCancelledPlans(drafts);
 		Draft main = chooseMain(drafts, ref);
 		if (main != null) {
 			main.main = true;
@@ -147,6 +171,13 @@ final class EncounterAssembler {
 				target.attached.add(f);
 			}
 		}
+		for (Frame f : weak) {
+			Map<String, Person> people = people(f);
+			drafts.stream()
+				.filter(d -> sharesPair(d.people, people) && d.last() <= f.index() && !d.captionOnly())
+				.max(Comparator.comparingInt(Draft::last))
+				.ifPresent(d -> d.attached.add(f));
+		}
 		for (Frame f : anaphors) {
 			drafts.stream()
 				.filter(d -> d.last() <= f.index() && d.last() >= f.index() - 2 && !d.captionOnly())
@@ -155,6 +186,55 @@ final class EncounterAssembler {
 		}
 		drafts.sort(Comparator.comparingInt(Draft::first));
 		return drafts;
+	}
+
+	private static String spanText(Frame f) {
+		Sentence s = f.sentence();
+		return s.text().substring(f.start() - s.start(), f.end() - s.start());
+	}
+
+	private static Frame withStatus(Frame f, EncounterStatus status) {
+		return new Frame(f.sentence(), f.start(), f.end(), f.named(), f.generic(), f.visitBy(), f.visitCountry(), f.date(),
+				f.daysFromMain(), status, f.place(), f.gathering(), f.phone(), f.brief(), f.formality(), f.duration(),
+				f.strong(), f.planningWords(), f.trilateral(), f.anaphor());
+	}
+
+	/** Reference-data officials who held some office around the date: "former Prime Minister Abe" in 2022 is no participant. */
+	private Map<String, Person> inOffice(Map<String, Person> people, FuzzyDate date) {
+		if (date == null) {
+			return people;
+		}
+		LocalDate from = date.start().minusDays(60);
+		LocalDate to = date.end().plusDays(60);
+		Map<String, Person> out = new LinkedHashMap<>();
+		for (Person p : people.values()) {
+			if (!p.inReference() || reference.terms(p.personId()).stream().anyMatch(t -> t.overlaps(from, to))) {
+				out.put(p.personId(), p);
+			}
+		}
+		return out;
+	}
+
+	/** "The summit planned for Friday" and "the summit was called off" are one cancelled encounter. */
+	private static void mergeCancelledPlans(List<Draft> drafts) {
+		List<Draft> merged = new ArrayList<>();
+		for (Draft c : drafts) {
+			if (c.status != EncounterStatus.CANCELLED) {
+				continue;
+			}
+			for (Draft p : drafts) {
+				if (p.status == EncounterStatus.PLANNED && !merged.contains(p) && sharesPair(c.people, p.people)
+						&& (c.date == null || p.date == null || c.date.overlaps(p.date))) {
+					c.frames.addAll(p.frames);
+					c.attached.addAll(p.attached);
+					if (c.date == null) {
+						c.date = p.date;
+					}
+					merged.add(p);
+				}
+			}
+		}
+		drafts.removeAll(merged);
 	}
 
 	private FuzzyDate date(Frame f, LocalDate ref) {
@@ -241,6 +321,8 @@ final class EncounterAssembler {
 		return jp && kr;
 	}
 
+	private LocalDate ref;
+
 	private void place(List<Draft> drafts, Frame f, FuzzyDate date, Map<String, Person> people) {
 		Draft found = null;
 		if (date != null) {
@@ -249,7 +331,8 @@ final class EncounterAssembler {
 						&& d.trilateral == f.trilateral() && d.date.overlaps(date))
 				.findFirst()
 				.orElse(null);
-			if (found == null && !f.caption()) {
+			boolean recent = ref == null || !date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS));
+			if (found == null && !f.caption() && recent) {
 				found = drafts.stream()
 					.filter(d -> sharesPair(d.people, people) && d.date == null && d.status == f.status()
 							&& d.trilateral == f.trilateral())
@@ -450,6 +533,9 @@ final class EncounterAssembler {
 			if (date == null && d.main && gathering != null && gathering.start().equals(gathering.end())) {
 				date = FuzzyDate.day(gathering.start());
 			}
+			if (date == null && d.main && ref != null && d.status == EncounterStatus.HELD) {
+				date = FuzzyDate.day(ref);
+			}
 			Formality formality = all.stream().anyMatch(f -> f.formality() == Formality.INFORMAL) ? Formality.INFORMAL
 					: all.stream().anyMatch(f -> f.formality() == Formality.FORMAL) ? Formality.FORMAL : null;
 			if (d.status == EncounterStatus.CANCELLED) {
@@ -485,7 +571,7 @@ final class EncounterAssembler {
 	private static List<Frame> orderedForPlace(Draft d) {
 		List<Frame> ordered = new ArrayList<>(d.frames);
 		ordered.sort(Comparator.comparing(Frame::caption).thenComparingInt(Frame::index));
-		List<Frame> att = new ArrayList<>(d.attached);
+		List<Frame> att = new ArrayList<>(d.attached.stream().filter(f -> f.generic() == null).toList());
 		att.sort(Comparator.comparingInt(Frame::index));
 		ordered.addAll(att);
 		return ordered;

@@ -28,6 +28,12 @@ final class FrameFinder {
 	private static final Pattern WEEKS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|a)\\s+weeks?\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
 
+	private static final Pattern SAME_DAY = Pattern.compile("earlier in the day|later in the day|the same day");
+
+	private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|announced|told reporters|confirmed)\\s+(?:on\\s+)?$");
+
+	private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|late|ex-|then-former)\\s*(?:[\\w-]+\\s+){0,3}$");
+
 	private static final Pattern NOT_TAKING_PART = Pattern
 		.compile("(?i)\\b(?:did not|didn't|does not|do not|not) (?:participate|attend|take part|join|meet)\\b");
 
@@ -71,7 +77,10 @@ final class FrameFinder {
 	}
 
 	private List<Frame> inSentence(ArticleContext ctx, Sentence s) {
-		List<OfficialMention> named = ctx.officials.get(s.index());
+		List<OfficialMention> named = ctx.officials.get(s.index())
+			.stream()
+			.filter(m -> !FORMER.matcher(ctx.body.substring(Math.max(s.start(), m.start() - 40), m.start())).find())
+			.toList();
 		List<GenericReference> gen = ctx.generics.get(s.index());
 		List<Frame> out = new ArrayList<>();
 		if (named.isEmpty() && gen.isEmpty()) {
@@ -175,9 +184,19 @@ final class FrameFinder {
 			return null;
 		}
 		boolean wholeSentence = a == s.start() && b == s.end();
+		boolean cancelled = Cues.find(Cues.CANCELLED, s.text());
 		DateExpression date = null;
+		boolean sameDayAsMain = false;
 		for (DateExpression e : ctx.dates.get(s.index())) {
 			if (e.since() || e.start() < a || e.end() > b || consumed.contains(e)) {
+				continue;
+			}
+			String words = ctx.body.substring(e.start(), e.end()).toLowerCase();
+			if (SAME_DAY.matcher(words).matches()) {
+				sameDayAsMain = true;
+				continue;
+			}
+			if (cancelled && SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 12), e.start())).find()) {
 				continue;
 			}
 			if (e.kind() == DateExpression.Kind.YEAR && !yearIsEventDate(s, e)) {
@@ -186,7 +205,7 @@ final class FrameFinder {
 			date = e;
 			break;
 		}
-		Integer daysFromMain = null;
+		Integer daysFromMain = sameDayAsMain && date == null ? 0 : null;
 		int firstParticipant = named.stream().mapToInt(OfficialMention::start).min().orElse(a);
 		String before = s.text().substring(0, Math.max(0, firstParticipant - s.start()));
 		String beforeClause = s.text().substring(0, a - s.start());
@@ -207,7 +226,7 @@ final class FrameFinder {
 		String sentenceText = s.text();
 		EncounterStatus status;
 		boolean planning = Cues.find(Cues.FUTURE, span);
-		if (Cues.find(Cues.CANCELLED, sentenceText)) {
+		if (cancelled) {
 			status = EncounterStatus.CANCELLED;
 		}
 		else if (planning && !Cues.find(Cues.STRONG_PAST, span)) {
