@@ -130,6 +130,11 @@ final class EncounterAssembler {
 					undatedGeneric.add(f);
 					continue;
 				}
+				if (f.generic() != null && f.generic().three() && f.named().isEmpty()
+						&& f.status() != EncounterStatus.HELD) {
+					undatedGeneric.add(f);
+					continue;
+				}
 				Map<String, Person> people = resolvePair(f, date);
 				if (people == null) {
 					continue;
@@ -148,17 +153,20 @@ final class EncounterAssembler {
 		Draft main = chooseMain(drafts, ref);
 		if (main != null) {
 			main.main = true;
-			markCoMains(drafts, main);
 			for (Frame f : relative) {
 				if (main.date == null || main.date.precision() != DatePrecision.DAY) {
 					continue;
 				}
-				FuzzyDate date = FuzzyDate.day(main.date.start().plusDays(f.daysFromMain()));
+				int offset = f.daysFromMain();
+				FuzzyDate date = Math.abs(offset) >= FrameFinder.MONTH_OFFSET
+						? FuzzyDate.month(YearMonth.from(main.date.start()).plusMonths(offset / FrameFinder.MONTH_OFFSET))
+						: FuzzyDate.day(main.date.start().plusDays(offset));
 				Map<String, Person> people = f.generic() != null ? resolvePair(f, date) : people(f);
 				if (people != null) {
 					place(drafts, f, date, people);
 				}
 			}
+			markCoMains(drafts, main);
 			foldIntoMain(drafts, main);
 		}
 		for (Frame f : undatedGeneric) {

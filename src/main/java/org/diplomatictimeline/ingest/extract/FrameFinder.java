@@ -25,8 +25,14 @@ final class FrameFinder {
 	private static final Pattern DAYS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(?:days?)\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
 
+	private static final Pattern MONTHS_AFTER = Pattern
+		.compile("(?i)\\b(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a)\\s+months?\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
+
 	private static final Pattern WEEKS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|a)\\s+weeks?\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
+
+	/** Offsets in whole months are coded as multiples of this many days. */
+	static final int MONTH_OFFSET = 100000;
 
 	private static final Pattern SAME_DAY = Pattern.compile("earlier in the day|later in the day|the same day");
 
@@ -50,10 +56,23 @@ final class FrameFinder {
 		this.reference = reference;
 	}
 
+	private static final Pattern THEY = Pattern.compile("^(?:They|The pair|Both)\\b");
+
 	List<Frame> find(ArticleContext ctx) {
 		List<Frame> frames = new ArrayList<>();
+		GenericReference previousPair = null;
 		for (Sentence s : ctx.usable()) {
 			List<Frame> in = inSentence(ctx, s);
+			if (in.isEmpty() && previousPair != null && ctx.officials.get(s.index()).isEmpty()
+					&& ctx.generics.get(s.index()).isEmpty() && THEY.matcher(s.text()).find()) {
+				GenericReference they = new GenericReference(s.index(), s.start(), s.start() + 4, previousPair.level(),
+						false);
+				Frame f = frame(ctx, s, mask(ctx, s), s.start(), s.end(), List.of(), they, null, null, new HashSet<>());
+				if (f != null && f.strong()) {
+					in.add(f);
+				}
+			}
+			previousPair = ctx.generics.get(s.index()).stream().filter(g -> !g.three()).findFirst().orElse(null);
 			if (in.isEmpty() && !s.caption() && Cues.ANAPHOR.matcher(s.text()).find()) {
 				Frame f = frame(ctx, s, mask(ctx, s), s.start(), s.end(), List.of(), null, null, null, Set.of());
 				if (f != null || Cues.find(Cues.PHONE, s.text())) {
@@ -95,9 +114,9 @@ final class FrameFinder {
 		for (int[] c : clauses) {
 			List<OfficialMention> inClause = within(named, c[0], c[1]);
 			if (hasPair(inClause, c[0], c[1])) {
-				anyClausePair = true;
 				Frame f = frame(ctx, s, masked, c[0], c[1], inClause, null, null, null, consumed);
 				if (f != null) {
+					anyClausePair = true;
 					out.add(f);
 				}
 			}
@@ -199,6 +218,9 @@ final class FrameFinder {
 			if (cancelled && SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 12), e.start())).find()) {
 				continue;
 			}
+			if (inDateline(s, e) && (cancelled || otherDate(ctx, s, e, a, b))) {
+				continue;
+			}
 			if (e.kind() == DateExpression.Kind.YEAR && !yearIsEventDate(s, e)) {
 				continue;
 			}
@@ -212,6 +234,12 @@ final class FrameFinder {
 		for (String text : List.of(beforeClause, before)) {
 			Matcher d = DAYS_AFTER.matcher(text);
 			Matcher w = WEEKS_AFTER.matcher(text);
+			Matcher mo = MONTHS_AFTER.matcher(text);
+			if (mo.find()) {
+				int n = Cues.number(mo.group("n")) == null ? 1 : Cues.number(mo.group("n"));
+				daysFromMain = (isAfter(mo.group("dir")) ? -1 : 1) * MONTH_OFFSET * n;
+				break;
+			}
 			if (d.find()) {
 				int n = Cues.number(d.group("n")) == null ? 1 : Cues.number(d.group("n"));
 				daysFromMain = isAfter(d.group("dir")) ? -n : n;
@@ -258,6 +286,20 @@ final class FrameFinder {
 				|| generic != null && generic.three();
 		return new Frame(s, a, b, List.copyOf(named), generic, visitBy, visitCountry, date, daysFromMain, status, place,
 				gathering, phone, brief || shortChat, formality, duration, strong, planning, trilateral, false);
+	}
+
+	private static final Pattern DATELINE_PREFIX = Pattern.compile("^[A-Z][A-Z .,'’-]*(?:,\\s*[A-Z][A-Za-z. ]+)?,\\s*$");
+
+	/** A date written in the dateline ("SEOUL, July 19 (Wire) --") dates the report, not necessarily the event. */
+	private static boolean inDateline(Sentence s, DateExpression e) {
+		return e.start() - s.start() < 50
+				&& DATELINE_PREFIX.matcher(s.text().substring(0, e.start() - s.start())).find();
+	}
+
+	private static boolean otherDate(ArticleContext ctx, Sentence s, DateExpression e, int a, int b) {
+		return ctx.dates.get(s.index())
+			.stream()
+			.anyMatch(o -> o != e && !o.since() && o.start() >= a && o.end() <= b);
 	}
 
 	private static boolean isAfter(String dir) {

@@ -173,8 +173,14 @@ final class OfficialFinder {
 		return new OfficialMention(s.index(), start, end, personId, p.name(), p.country(), office, true, bare);
 	}
 
+	private static final Set<String> NOT_A_PERSON_AFTER = Set.of("administration", "government", "cabinet", "era",
+			"camp", "doctrine", "years", "presidency", "premiership", "regime");
+
 	/** A name followed (or preceded) directly by another capitalized word belongs to someone else. */
 	private boolean longerName(Sentence s, List<Token> tokens, int from, int to) {
+		if (to < tokens.size() && NOT_A_PERSON_AFTER.contains(tokens.get(to).lower())) {
+			return true;
+		}
 		if (to < tokens.size()) {
 			Token next = tokens.get(to);
 			String gap = gap(s, tokens.get(to - 1), next);

@@ -36,6 +36,12 @@ final class SentenceSplitter {
 	private static final Pattern ABBREVIATION_END = Pattern.compile(
 			"(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Vol|Jr|Sr|vs)|(?:^|\\s)[A-Z])\\.$");
 
+	/** "U.S." or "U.N." ending a piece that goes on with a title: "met U.S. | President Joe Biden". */
+	private static final Pattern COUNTRY_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|S\\. Korea|N\\. Korea)\\.$");
+
+	private static final Pattern TITLE_START = Pattern.compile(
+			"^(?:President|Secretary|Vice|Ambassador|Defense|Trade|National|Special|State|Treasury|Deputy|Forces|Navy|Army|Air|Senator|Senate|House|Congress|Embassy|Representative|Envoy|Security|General|Assembly|Command|officials?|troops|forces|and|[a-z0-9])");
+
 	private final SentenceModel model;
 
 	SentenceSplitter() {
@@ -130,8 +136,10 @@ final class SentenceSplitter {
 				int[] last = spans.get(spans.size() - 1);
 				String prev = line.substring(last[0], last[1]);
 				char first = line.charAt(a);
-				if (ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first) || Character.isLowerCase(first)
-						|| prev.matches("(?s)(?:.*\\s)?[A-Z]\\.$"))) {
+				boolean countryAbbreviation = COUNTRY_ABBREVIATION_END.matcher(prev).find()
+						&& TITLE_START.matcher(line.substring(a)).find();
+				if (countryAbbreviation || ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first)
+						|| Character.isLowerCase(first) || prev.matches("(?s)(?:.*\\s)?[A-Z]\\.$"))) {
 					last[1] = b;
 					continue;
 				}
