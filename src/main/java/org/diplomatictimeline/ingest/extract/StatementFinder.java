@@ -31,7 +31,7 @@ final class StatementFinder {
 	private static final Pattern AS_SAYING = Pattern.compile("(?i)^\\s+as\\s+(?:saying|telling|stating)\\b");
 
 	private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-			"(?i)(?:^|[,.]\\s*|[”\"]\\s*,?\\s*)(?<who>he|she|the (?:south korean |japanese )?(?:president|prime minister|premier|foreign minister|leader|minister|chief cabinet secretary|top government spokesman))\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:" + SPEECH + ")\\b");
+			"(?i)(?:^|[,.]\\s*|[”\"]\\s*,?\\s*)(?<who>he|she|it|the ministry|the office|the (?:south korean |japanese )?(?:president|prime minister|premier|foreign minister|leader|minister|chief cabinet secretary|top government spokesman))\\s+(?:also\\s+|further\\s+|then\\s+|later\\s+)?(?:" + SPEECH + ")\\b");
 
 	private static final Pattern SAID_NAME = Pattern.compile("(?i)[”\"]\\s*,?\\s*(?:said|added|says)\\s+$");
 
@@ -41,6 +41,9 @@ final class StatementFinder {
 
 	private static final Pattern INSTITUTION_SAID = Pattern.compile(
 			"(?i)(?<via>(?:(?:a|the|an)\\s+)?(?:(?:senior|top|high-ranking|unnamed|several)\\s+)?(?:[A-Z][\\w.']*(?:\\s+[A-Z][\\w.']*)?'?s?\\s+)?(?:foreign ministry|ministry of foreign affairs|presidential office|prime minister's office|government|ministry|officials?|sources|side|cabinet office|blue house|presidential spokesperson|spokesperson|spokesman|spokeswoman)(?:\\s+officials?)?)\\s+(?:said|says|added|announced|quoted|explained|stated|told)\\b");
+
+	private static final Pattern INSTITUTION_STATED = Pattern.compile(
+			"(?i)(?:foreign ministry|ministry of foreign affairs|government|presidential office|prime minister's office|cabinet office|blue house|side)\\s+(?:said|says|stated)\\b");
 
 	private static final int MIN_QUOTE_WORDS = 5;
 
@@ -63,10 +66,106 @@ final class StatementFinder {
 			Sentence sentence, boolean openAtEnd) {
 	}
 
+	private static final String PERSON = "[A-Z][a-z]+(?:\\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}";
+
+	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+			"(?i:spokes(?:man|woman|person)|senior secretary(?: for [a-z ]+)?|press secretary|deputy chief cabinet secretary|chief of staff|national security adviser|adviser|minister)\\s+(?<name>" + PERSON + ")");
+
+	private static final Pattern ROLE_AFTER_NAME = Pattern.compile(
+			"(?<name>" + PERSON + "),\\s+(?:the\\s+|a\\s+)?(?:[\\w'’.-]+\\s+){0,5}?(?i:spokes(?:man|woman|person)|senior secretary|press secretary|secretary|minister|adviser|chief of staff)\\b");
+
+	private static final Pattern INSTITUTION = Pattern.compile(
+			"(?i)^(?:(?:[\\w.]+\\s+){0,2})(?:foreign ministry|ministry of foreign affairs|government|presidential office|prime minister's office|cabinet office|blue house|foreign affairs ministry|side)$");
+
+	/** People quoted who are not officials of the reference data: spokespeople introduced with their role. */
+	private List<OfficialMention> spokespeople(ArticleContext ctx, List<Sentence> usable) {
+		List<OfficialMention> intro = new ArrayList<>();
+		for (Sentence s : usable) {
+			for (Pattern p : List.of(ROLE_BEFORE_NAME, ROLE_AFTER_NAME)) {
+				Matcher m = p.matcher(s.text());
+				while (m.find()) {
+					int a = s.start() + m.start("name");
+					int b = s.start() + m.end("name");
+					boolean official = ctx.officials.get(s.index()).stream()
+						.anyMatch(o -> o.start() < b && a < o.end() && !o.bare());
+					if (official) {
+						continue;
+					}
+					String name = m.group("name");
+					String country = contextCountry(ctx, s, m.start(), m.end());
+					if (country == null) {
+						continue;
+					}
+					out:
+					{
+						for (OfficialMention x : intro) {
+							if (x.name().equals(name)) {
+								break out;
+							}
+						}
+						intro.add(new OfficialMention(s.index(), a, b, OfficialFinder.slug(name), name, country, null, false, false));
+					}
+				}
+			}
+		}
+		return intro;
+	}
+
+	/** The country a spokesperson speaks for: an adjective near the role, else the official the sentence names. */
+	private String contextCountry(ArticleContext ctx, Sentence s, int from, int to) {
+		String window = s.text().substring(Math.max(0, from - 60), Math.min(s.text().length(), to + 60)).toLowerCase(Locale.ROOT);
+		for (String adj : officials.adjectives()) {
+			if (adj.length() > 3 && window.matches("(?s).*\\b" + Pattern.quote(adj) + "\\b.*")) {
+				return officials.countryOfAdjective(adj);
+			}
+		}
+		return ctx.officials.get(s.index()).stream().map(OfficialMention::country)
+			.filter(c -> c.equals("JP") || c.equals("KR")).findFirst().orElse(null);
+	}
+
+	/** Officials and spokespeople named in a sentence; a spokesperson's bare family name beats an official's. */
+	private static List<OfficialMention> speakers(ArticleContext ctx, Sentence s, List<OfficialMention> spokespeople) {
+		List<OfficialMention> out = new ArrayList<>(ctx.officials.get(s.index()));
+		for (OfficialMention p : spokespeople) {
+			if (p.sentence() > s.index()) {
+				continue;
+			}
+			String[] words = p.name().split("[ ]");
+			String family = words[words.length > 1 && words[1].contains("-") ? 0 : words.length - 1];
+			for (String form : List.of(p.name(), family)) {
+				Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(s.text());
+				if (m.find()) {
+					int a = s.start() + m.start();
+					int b = s.start() + m.end();
+					out.removeIf(o -> o.start() < b && a < o.end() && (o.bare() || !o.inReference()));
+					if (out.stream().noneMatch(o -> o.start() < b && a < o.end())) {
+						out.add(new OfficialMention(s.index(), a, b, p.personId(), p.name(), p.country(), null, false, form != p.name()));
+					}
+					break;
+				}
+			}
+		}
+		out.sort(java.util.Comparator.comparingInt(OfficialMention::start));
+		return out;
+	}
+
+	/** An institution as speaker ("the South Korean Foreign Ministry said in a statement"), or null. */
+	private OfficialMention institution(Sentence s, String via) {
+		if (via == null || !INSTITUTION.matcher(via).find()) {
+			return null;
+		}
+		String country = viaCountry(via);
+		if (country == null) {
+			return null;
+		}
+		return new OfficialMention(s.index(), s.start(), s.start(), OfficialFinder.slug(via), via, country, null, false, false);
+	}
+
 	List<ExtractedStatement> find(ArticleContext ctx, List<ExtractedEncounter> encounters) {
 		List<Found> found = new ArrayList<>();
 		List<Sentence> usable = ctx.usable();
 		List<Segment> segments = segments(ctx, usable);
+		List<OfficialMention> spokespeople = spokespeople(ctx, usable);
 		Found openQuote = null;
 		for (int i = 0; i < usable.size(); i++) {
 			Sentence s = usable.get(i);
@@ -88,8 +187,12 @@ final class StatementFinder {
 			}
 			List<Segment> quotes = inSentence.stream().filter(g -> statementLike(ctx, s, g)).toList();
 			String via = via(s, outside);
+			List<OfficialMention> named = speakers(ctx, s, spokespeople);
 			if (!quotes.isEmpty() && SPEECH_ANYWHERE.matcher(outside).find()) {
-				OfficialMention speaker = quoteSpeaker(ctx, s, inSentence, outside, via, found, usable, i);
+				OfficialMention speaker = quoteSpeaker(ctx, s, named, inSentence, outside, via, found, usable, i);
+				if (speaker == null && named.isEmpty() && INSTITUTION_STATED.matcher(outside).find()) {
+					speaker = institution(s, via);
+				}
 				if (speaker != null) {
 					Found f = new Found(speaker, StatementKind.QUOTE, via, new ArrayList<>(quotes), s,
 							quotes.get(quotes.size() - 1).open());
@@ -108,9 +211,28 @@ final class StatementFinder {
 				found.set(found.size() - 1, new Found(prev.speaker(), prev.kind(), prev.via(), all, prev.sentence(), false));
 				continue;
 			}
-			OfficialMention reported = reportedSpeaker(ctx, s, inSentence, outside, found, usable, i);
+			Matcher pronoun = PRONOUN_SPEAKER.matcher(outside);
+			boolean ownFragment = inSentence.stream().anyMatch(g -> words(ctx.body.substring(g.start(), g.end())) >= 2);
+			if (named.isEmpty() && pronoun.find() && pronoun.start() < 3 && !found.isEmpty() && !ownFragment
+					&& found.get(found.size() - 1).sentence().index() >= s.index() - 2
+					&& !pronoun.group("who").toLowerCase(Locale.ROOT).startsWith("the ")) {
+				// "He said ..." right after a statement continues it
+				continue;
+			}
+			OfficialMention reported = reportedSpeaker(ctx, s, named, inSentence, outside, found, usable, i);
+			if (reported == null && named.isEmpty() && via != null && INSTITUTION_STATED.matcher(outside).find()) {
+				reported = institution(s, via);
+			}
 			if (reported != null) {
-				found.add(new Found(reported, StatementKind.REPORTED, via, List.of(), s, false));
+				int speakerEnd = reported.end();
+				List<Segment> fragments = inSentence.stream().filter(g -> g.start() > speakerEnd).toList();
+				boolean ownWords = fragments.stream().anyMatch(g -> words(ctx.body.substring(g.start(), g.end())) >= 2);
+				if (via == null && ownWords) {
+					found.add(new Found(reported, StatementKind.QUOTE, null, new ArrayList<>(fragments), s, false));
+				}
+				else {
+					found.add(new Found(reported, StatementKind.REPORTED, via, List.of(), s, false));
+				}
 			}
 		}
 		return build(ctx, mergeReported(found), encounters);
@@ -188,9 +310,9 @@ final class StatementFinder {
 				&& words(text) >= 2 && g.start() - 1 == s.start();
 	}
 
-	private OfficialMention quoteSpeaker(ArticleContext ctx, Sentence s, List<Segment> segs, String outside,
-			String via, List<Found> found, List<Sentence> usable, int i) {
-		List<OfficialMention> candidates = ctx.officials.get(s.index())
+	private OfficialMention quoteSpeaker(ArticleContext ctx, Sentence s, List<OfficialMention> named,
+			List<Segment> segs, String outside, String via, List<Found> found, List<Sentence> usable, int i) {
+		List<OfficialMention> candidates = named
 			.stream()
 			.filter(m -> segs.stream().noneMatch(g -> m.start() >= g.start() && m.end() <= g.end()))
 			.toList();
@@ -225,16 +347,19 @@ final class StatementFinder {
 		return null;
 	}
 
-	private OfficialMention reportedSpeaker(ArticleContext ctx, Sentence s, List<Segment> segs, String outside,
-			List<Found> found, List<Sentence> usable, int i) {
-		for (OfficialMention m : ctx.officials.get(s.index())) {
+	private OfficialMention reportedSpeaker(ArticleContext ctx, Sentence s, List<OfficialMention> named,
+			List<Segment> segs, String outside, List<Found> found, List<Sentence> usable, int i) {
+		for (OfficialMention m : named) {
 			if (segs.stream().anyMatch(g -> m.start() >= g.start() && m.end() <= g.end())) {
 				continue;
 			}
 			String after = outside.substring(Math.min(outside.length(), m.end() - s.start()));
 			String before0 = outside.substring(0, m.start() - s.start());
-			if (before0.matches("(?s).*\\b[A-Z][\\p{L}-]+\\s+and\\s+$") || after.matches("(?s)^\\s+and\\s+[A-Z].*")) {
+			if (before0.matches("(?s).*\\b[A-Z][\\p{L}-]+\\s+and\\s+$")) {
 				continue;
+			}
+			if (after.matches("(?s)^\\s+and\\s+[A-Z].*")) {
+				after = after.replaceFirst("^\\s+and\\s+(?:[A-Z][\\p{L}'-]*\\s+){1,4}", " ");
 			}
 			if (REPORTED_AFTER_NAME.matcher(after).find()) {
 				String rest = after.replaceFirst("(?is)^.*?\\b(" + SPEECH + ")\\b", "");
@@ -249,7 +374,7 @@ final class StatementFinder {
 			}
 		}
 		Matcher p = PRONOUN_SPEAKER.matcher(outside);
-		if (p.find() && p.start() < 3 && ctx.officials.get(s.index()).isEmpty()) {
+		if (p.find() && p.start() < 3 && named.isEmpty()) {
 			return antecedent(ctx, p.group("who"), found, usable, i);
 		}
 		return null;
@@ -270,6 +395,13 @@ final class StatementFinder {
 		String office = w.contains("president") ? "president"
 				: w.contains("prime minister") || w.contains("premier") ? "prime-minister"
 				: w.contains("foreign minister") ? "foreign-minister" : null;
+		if (w.equals("it") || w.startsWith("the ministry") || w.startsWith("the office")) {
+			if (!found.isEmpty() && !found.get(found.size() - 1).speaker().inReference()
+					&& found.get(found.size() - 1).sentence().index() >= usable.get(i).index() - 2) {
+				return found.get(found.size() - 1).speaker();
+			}
+			return null;
+		}
 		if (!found.isEmpty() && office == null) {
 			Found last = found.get(found.size() - 1);
 			if (last.sentence().index() >= usable.get(i).index() - 2) {
