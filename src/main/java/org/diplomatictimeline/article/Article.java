@@ -70,6 +70,11 @@ public class Article {
 		this.referenceDate = referenceDate;
 	}
 
+	/** The text after front matter as the extractor reads it now; evidence offsets point into it. */
+	public void reviseBody(String body) {
+		this.body = body;
+	}
+
 	public Long getId() {
 		return id;
 	}

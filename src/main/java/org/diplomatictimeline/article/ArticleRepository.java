@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 public interface ArticleRepository extends Repository<Article, Long> {
@@ -18,6 +19,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<Article> findAllByOrderByFileName();
 
 	Page<Article> findAllByOrderByFileName(Pageable pageable);
+
+	@Query("select a.id from Article a order by a.fileName, a.id")
+	List<Long> findIdsInOrder();
 
 	long count();
 

@@ -19,27 +19,32 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Adds articles: decodes, extracts (outside any transaction), then stores each article with all it
- * yields in one transaction. The same content twice is one article; a bad file is reported by name
- * and nothing of it is stored.
+ * Adds articles: checks and decodes, extracts (outside any transaction), then stores each article
+ * with all it yields in one transaction. The same content twice is one article, also when two
+ * editors or two instances add it at the same moment (the unique content hash decides); a bad file
+ * is reported by name and nothing of it is stored. A database that refuses writes surfaces as a
+ * {@link org.springframework.dao.DataAccessException} for the caller to report.
  */
 @Service
 public class ArticleIngestService {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleIngestService.class);
 
+	/** Storing again after a unique-key race on a person shared with a concurrent article. */
+	private static final int ATTEMPTS = 3;
+
 	private final ArticleExtractor extractor;
 
-	private final ArticleDecoder decoder;
+	private final ArticleInput input;
 
 	private final ExtractionStore store;
 
 	private final ArticleRepository articles;
 
-	ArticleIngestService(ArticleExtractor extractor, ArticleDecoder decoder, ExtractionStore store,
+	ArticleIngestService(ArticleExtractor extractor, ArticleInput input, ExtractionStore store,
 			ArticleRepository articles) {
 		this.extractor = extractor;
-		this.decoder = decoder;
+		this.input = input;
 		this.store = store;
 		this.articles = articles;
 	}
@@ -51,48 +56,71 @@ public class ArticleIngestService {
 		if (existing.isPresent()) {
 			return IngestOutcome.alreadyPresent(fileName, existing.get().getId());
 		}
-		String text;
+		ArticleInput.PreparedArticle prepared;
 		try {
-			text = decoder.decode(content);
+			prepared = input.prepare(content);
 		}
 		catch (RejectedInputException e) {
 			log.warn("Rejected {}: {}", fileName, e.getMessage());
 			return IngestOutcome.rejected(fileName, e.getMessage());
 		}
-		Extraction extraction = extractor.extract(fileName, text);
-		try {
-			return store.store(fileName, hash, extraction);
+		Extraction extraction = extractor.extract(fileName, prepared.text());
+		for (int attempt = 1;; attempt++) {
+			try {
+				return store.store(fileName, hash, extraction).withRemarks(prepared.notes());
+			}
+			catch (DataIntegrityViolationException e) {
+				// the same content was stored meanwhile by a concurrent ingest: that one wins
+				var stored = articles.findByContentHash(hash);
+				if (stored.isPresent()) {
+					return IngestOutcome.alreadyPresent(fileName, stored.get().getId());
+				}
+				// another key (a person new to both articles) collided: the other side has committed it now
+				if (attempt == ATTEMPTS) {
+					throw e;
+				}
+				log.debug("Retrying {} after a concurrent insert: {}", fileName, e.getMessage());
+			}
 		}
-		catch (DataIntegrityViolationException e) {
-			// the same content was stored meanwhile by a concurrent ingest
-			return articles.findByContentHash(hash)
-				.map(a -> IngestOutcome.alreadyPresent(fileName, a.getId()))
-				.orElseThrow(() -> e);
+	}
+
+	/** Reads and ingests one file; a file over the size limit is rejected before it is read. */
+	public IngestOutcome ingestFile(Path file) {
+		String name = file.getFileName().toString();
+		byte[] bytes;
+		try {
+			input.checkSize(Files.size(file));
+			bytes = Files.readAllBytes(file);
+		}
+		catch (RejectedInputException e) {
+			log.warn("Rejected {}: {}", name, e.getMessage());
+			return IngestOutcome.rejected(name, e.getMessage());
+		}
+		catch (IOException e) {
+			log.warn("Cannot read {}: {}", name, e.getMessage());
+			return IngestOutcome.rejected(name, "cannot read the file: " + e.getMessage());
+		}
+		return ingest(name, bytes);
+	}
+
+	/** The .txt files of a folder, in file-name order. */
+	public List<Path> articleFiles(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			throw new IOException("folder not found: " + folder);
+		}
+		try (Stream<Path> listing = Files.list(folder)) {
+			return listing.filter(p -> p.getFileName().toString().endsWith(".txt"))
+				.filter(Files::isRegularFile)
+				.sorted()
+				.toList();
 		}
 	}
 
 	/** Ingests every .txt file of a folder, in file-name order. */
 	public List<IngestOutcome> ingestFolder(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			throw new IOException("folder not found: " + folder);
-		}
-		List<Path> files;
-		try (Stream<Path> listing = Files.list(folder)) {
-			files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-		}
 		List<IngestOutcome> outcomes = new ArrayList<>();
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			byte[] bytes;
-			try {
-				bytes = Files.readAllBytes(file);
-			}
-			catch (IOException e) {
-				log.warn("Cannot read {}: {}", name, e.getMessage());
-				outcomes.add(IngestOutcome.rejected(name, "cannot read the file: " + e.getMessage()));
-				continue;
-			}
-			outcomes.add(ingest(name, bytes));
+		for (Path file : articleFiles(folder)) {
+			outcomes.add(ingestFile(file));
 		}
 		return outcomes;
 	}

@@ -66,13 +66,19 @@ class ExtractionStore {
 	@Transactional
 	public IngestOutcome store(String fileName, String contentHash, Extraction extraction) {
 		Article article = new Article(fileName, extraction.body(), contentHash, Instant.now(clock));
-		var meta = extraction.metadata();
-		article.describe(meta.title(), meta.source(), meta.url(), meta.published(), extraction.referenceDate());
-		article.getDisputes().addAll(knownTopics(extraction.disputes()));
+		describe(article, extraction);
 		article = articles.save(article);
 		storeDerived(article, extraction);
 		return new IngestOutcome(fileName, IngestOutcome.Status.NEW, article.getId(), null,
 				extraction.encounters().size(), extraction.statements().size());
+	}
+
+	/** Sets what the extraction says about the article itself: metadata and dispute topics. */
+	void describe(Article article, Extraction extraction) {
+		var meta = extraction.metadata();
+		article.describe(meta.title(), meta.source(), meta.url(), meta.published(), extraction.referenceDate());
+		article.getDisputes().clear();
+		article.getDisputes().addAll(knownTopics(extraction.disputes()));
 	}
 
 	/** Stores encounters and statements of an already saved article. */

@@ -29,6 +29,11 @@ class IngestConfiguration {
 	}
 
 	@Bean
+	ArticleInput articleInput(ArticleDecoder decoder, Clock clock) {
+		return new ArticleInput(decoder, new HtmlArticleText(), new FrontMatterValidator(clock));
+	}
+
+	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
 	}

@@ -21,6 +21,14 @@ public record IngestOutcome(String fileName, Status status, Long articleId, Stri
 		return new IngestOutcome(fileName, Status.ALREADY_PRESENT, articleId, null, 0, 0);
 	}
 
+	/** This outcome with remarks about the input (e.g. "converted from HTML") as its reason. */
+	public IngestOutcome withRemarks(java.util.List<String> remarks) {
+		if (remarks.isEmpty()) {
+			return this;
+		}
+		return new IngestOutcome(fileName, status, articleId, String.join("; ", remarks), encounters, statements);
+	}
+
 	public boolean isRejected() {
 		return status == Status.REJECTED;
 	}

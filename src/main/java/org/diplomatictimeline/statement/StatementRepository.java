@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.diplomatictimeline.system.IdCount;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -43,6 +44,11 @@ public interface StatementRepository extends Repository<Statement, Long> {
 	List<Long> findEncounterIdsByText(@Param("pattern") String pattern);
 
 	long count();
+
+	/** Removes what an article said, before its statements are extracted again. */
+	@Modifying
+	@Query("delete from Statement s where s.article.id = :articleId")
+	int deleteByArticleId(@Param("articleId") Long articleId);
 
 	Statement save(Statement statement);
 }

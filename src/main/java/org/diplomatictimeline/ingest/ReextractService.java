@@ -1,0 +1,90 @@
+package org.diplomatictimeline.ingest;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.diplomatictimeline.article.Article;
+import org.diplomatictimeline.article.ArticleRepository;
+import org.diplomatictimeline.encounter.Encounter;
+import org.diplomatictimeline.encounter.EncounterRepository;
+import org.diplomatictimeline.ingest.extract.ArticleExtractor;
+import org.diplomatictimeline.ingest.extract.ArticleMetadata;
+import org.diplomatictimeline.ingest.extract.Extraction;
+import org.diplomatictimeline.ingest.extract.FrontMatter;
+import org.diplomatictimeline.statement.StatementRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds everything derived from the stored articles after the extractor or the reference data
+ * changed. Per article, in one transaction: its statements and encounter sources go, encounters left
+ * without any source go, and the article's text is extracted and stored again. Encounters that other
+ * articles also tell keep the details those articles gave them.
+ */
+@Service
+public class ReextractService {
+
+	private static final Logger log = LoggerFactory.getLogger(ReextractService.class);
+
+	private final ArticleRepository articles;
+
+	private final EncounterRepository encounters;
+
+	private final StatementRepository statements;
+
+	private final ExtractionStore store;
+
+	private final ArticleExtractor extractor;
+
+	private final TransactionTemplate transaction;
+
+	private final EntityManager entityManager;
+
+	ReextractService(ArticleRepository articles, EncounterRepository encounters, StatementRepository statements,
+			ExtractionStore store, ArticleExtractor extractor, TransactionTemplate transaction,
+			EntityManager entityManager) {
+		this.articles = articles;
+		this.encounters = encounters;
+		this.statements = statements;
+		this.store = store;
+		this.extractor = extractor;
+		this.transaction = transaction;
+		this.entityManager = entityManager;
+	}
+
+	/** Ids of every stored article, in file-name order. */
+	public List<Long> articleIds() {
+		return articles.findIdsInOrder();
+	}
+
+	/** Re-extracts one article; returns its file name with the counts found now. */
+	public IngestOutcome reextract(Long articleId) {
+		Article read = articles.findById(articleId)
+			.orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+		String text = FrontMatter.render(new ArticleMetadata(read.getTitle(), read.getSource(), read.getUrl(),
+				read.getPublished())) + read.getBody();
+		Extraction extraction = extractor.extract(read.getFileName(), text);
+		return transaction.execute(status -> {
+			Article article = articles.findById(articleId).orElseThrow();
+			statements.deleteByArticleId(articleId);
+			for (Encounter encounter : encounters.findBySourceArticle(articleId)) {
+				encounter.getSources().removeIf(s -> s.getArticle().getId().equals(articleId));
+				if (encounter.getSources().isEmpty()) {
+					encounters.delete(encounter);
+				}
+			}
+			entityManager.flush();
+			if (!extraction.body().equals(article.getBody())) {
+				log.info("Body of {} changed on re-extraction (front matter read differently)", article.getFileName());
+				article.reviseBody(extraction.body());
+			}
+			store.describe(article, extraction);
+			store.storeDerived(article, extraction);
+			return new IngestOutcome(article.getFileName(), IngestOutcome.Status.NEW, articleId, null,
+					extraction.encounters().size(), extraction.statements().size());
+		});
+	}
+}
