@@ -5,10 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.diplomatictimeline.timeline.TimelineDocumentService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -40,14 +39,9 @@ public final class ExtractCommand {
 			err.println("extract: folder not found: " + folder);
 			return 2;
 		}
-		// command-line properties outrank application.properties: a private in-memory database, no start-up ingest
-		String[] overrides = { "--spring.datasource.url=jdbc:h2:mem:extract-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-				"--timeline.ingest.folder=", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-				"--logging.level.org.flywaydb=error" };
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(overrides)) {
+		// command-line properties, so that the throwaway database wins over the configured one
+		try (ConfigurableApplicationContext context = CommandLineContext.start(application,
+				Map.of("spring.datasource.url", "jdbc:h2:mem:extract-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"))) {
 			List<IngestOutcome> outcomes = context.getBean(ArticleIngestService.class).ingestFolder(folder);
 			var document = context.getBean(TimelineDocumentService.class).document();
 			Path parent = target.toAbsolutePath().getParent();
