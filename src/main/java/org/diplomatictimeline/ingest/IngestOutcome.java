@@ -7,7 +7,7 @@ package org.diplomatictimeline.ingest;
  * @param reason why the file was rejected, or a remark, null otherwise
  */
 public record IngestOutcome(String fileName, Status status, Long articleId, String reason, int encounters,
-		int statements) {
+		int statements) implements java.io.Serializable {
 
 	public enum Status {
 		NEW, ALREADY_PRESENT, REJECTED

@@ -1,0 +1,22 @@
+package org.diplomatictimeline.system;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The editors who may add and re-extract articles, e.g.
+ * {@code timeline.security.editors[0].username=alice} and
+ * {@code timeline.security.editors[0].password-hash=$2a$10$...} (bcrypt, from the {@code hash-password}
+ * command). Plain-text passwords are refused at start-up.
+ */
+@ConfigurationProperties("timeline.security")
+public record EditorProperties(List<Editor> editors) {
+
+	public EditorProperties {
+		editors = editors == null ? List.of() : List.copyOf(editors);
+	}
+
+	public record Editor(String username, String passwordHash) {
+	}
+}
