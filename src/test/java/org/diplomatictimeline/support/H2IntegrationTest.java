@@ -8,17 +8,18 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on an in-memory H2 database migrated by Flyway, with MockMvc. Every class so
+ * The whole application on an in-memory H2 database migrated by Flyway (the test profile), with MockMvc. Every class so
  * annotated shares one Spring context; tests compare counts before and after rather than assume an
  * empty database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
-		"timeline.ingest.folder=" })
+@SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 public @interface H2IntegrationTest {
 }

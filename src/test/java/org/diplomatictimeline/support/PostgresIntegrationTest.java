@@ -21,8 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Tag("postgres")
-@SpringBootTest(properties = "timeline.ingest.folder=")
-@ActiveProfiles("postgres")
+@SpringBootTest
+@ActiveProfiles({ "test", "postgres" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 @AutoConfigureMockMvc
 public @interface PostgresIntegrationTest {
