@@ -66,6 +66,9 @@ abstract class AbstractIngestTests {
 	@Autowired
 	ReextractService reextract;
 
+	@Autowired
+	org.diplomatictimeline.timeline.TimelineDocumentService documents;
+
 	static Stream<Arguments> badInputs() {
 		String unique = UUID.randomUUID().toString();
 		return Stream.of(Arguments.of("empty.txt", new byte[0], "the file is empty"),
@@ -198,6 +201,35 @@ abstract class AbstractIngestTests {
 		reextract.reextract(second);
 		assertThat(encounters.findById(shared.get(0).getId())).as("no article tells it any more").isEmpty();
 		assertThat(articles.findById(first).orElseThrow().getBody()).isEqualTo(body);
+	}
+
+	@Test
+	void reextractingUnchangedArticlesGivesTheSameTimeline() throws Exception {
+		List<Long> seeds = ingest.ingestFolder(java.nio.file.Path.of("data/articles"))
+			.stream()
+			.map(IngestOutcome::articleId)
+			.toList();
+		assertThat(seeds).hasSize(5).doesNotContainNull();
+		List<String> before = timelineOf(seeds);
+		assertThat(before).isNotEmpty();
+		seeds.forEach(reextract::reextract);
+		assertThat(timelineOf(seeds)).isEqualTo(before);
+	}
+
+	/** The encounters and statements the articles tell, without database ids, in a stable order. */
+	private List<String> timelineOf(List<Long> articleIds) {
+		var document = documents.document();
+		Stream<String> told = document.encounters()
+			.stream()
+			.filter(e -> e.sources().stream().anyMatch(s -> articleIds.contains(s.articleId())))
+			.map(e -> new org.diplomatictimeline.timeline.TimelineDocument.EncounterJson(null, e.date(),
+					e.datePrecision(), e.city(), e.country(), e.occasion(), e.kind(), e.level(), e.formality(),
+					e.durationMinutes(), e.status(), e.participants(), e.disputes(), e.sources()).toString());
+		Stream<String> said = document.statements()
+			.stream()
+			.filter(st -> articleIds.contains(st.articleId()))
+			.map(st -> st.speaker() + "|" + st.text() + "|" + st.kind() + "|" + st.date() + "|" + (st.encounterId() != null));
+		return Stream.concat(told, said).sorted().toList();
 	}
 
 	static byte[] utf8(String s) {
