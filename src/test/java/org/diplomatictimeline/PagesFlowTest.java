@@ -117,4 +117,50 @@ class PagesFlowTest {
 		mvc.perform(get("/articles/987654")).andExpect(status().isNotFound());
 		mvc.perform(get("/encounters/x1")).andExpect(status().isBadRequest());
 	}
+
+	@Test
+	void apiAndExportsApplyTheSameFilters() throws Exception {
+		String json = mvc.perform(get("/api/encounters?dispute=export-controls")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(json).contains("\"Chengdu\"").doesNotContain("\"Seoul\"");
+
+		mvc.perform(get("/api/encounters?dispute=no-such-topic")).andExpect(status().isBadRequest());
+
+		String ics = mvc.perform(get("/export.ics?city=chengdu")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(ics).contains("DTSTART;VALUE=DATE:20191201").doesNotContain("Madrid");
+
+		String csv = mvc.perform(get("/export.csv?status=cancelled")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(csv.lines().skip(1)).allMatch(line -> line.contains(",cancelled,"));
+		assertThat(csv).contains("Tokyo");
+	}
+
+	@Test
+	void openApiDescribesTheFilteredEncountersEndpoint() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(docs).contains("/api/encounters").contains("\"name\":\"dispute\"").contains("/export.ics")
+			.doesNotContain("/disputes/{slug}");
+	}
+
+	@Test
+	void disputePeopleAndInsightsPagesRenderFromTheStore() throws Exception {
+		Document dispute = page("/disputes/export-controls");
+		assertThat(dispute.select("article.event h3").eachText()).contains("Summit in Chengdu");
+
+		Document person = page("/people/" + StoreFixtures.KISHIDA);
+		assertThat(person.select("section[aria-labelledby=person-offices] li").eachText())
+			.anyMatch(t -> t.startsWith("Prime Minister 4 October 2021"));
+		assertThat(person.select("a.chip[href=/people/" + StoreFixtures.YOON + "]")).hasSize(1);
+
+		Document insights = page("/insights");
+		assertThat(insights.select("table.chart tbody th").eachText()).contains("2019", "2022");
+
+		assertThat(page("/people").select("tbody a").eachText()).contains("Fumio Kishida", "Moon Jae-in");
+		assertThat(page("/disputes").select(".card h2").eachText()).contains("Export controls");
+		mvc.perform(get("/disputes/no-such-topic")).andExpect(status().isNotFound());
+		mvc.perform(get("/people/no-such-person")).andExpect(status().isNotFound());
+	}
 }

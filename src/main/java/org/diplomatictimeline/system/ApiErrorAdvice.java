@@ -1,5 +1,10 @@
 package org.diplomatictimeline.system;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.diplomatictimeline.timeline.BadFilterException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,6 +18,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorAdvice {
 
+	private final MessageSource messages;
+
+	ApiErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -25,9 +36,10 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler(BadFilterException.class)
 	ProblemDetail badFilter(BadFilterException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+		List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, Locale.ENGLISH)).toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ", problems));
 		problem.setTitle("Invalid filter");
-		problem.setProperty("problems", e.problems());
+		problem.setProperty("problems", problems);
 		return problem;
 	}
 }

@@ -32,11 +32,14 @@ public class TimelineDocumentService {
 
 	private final ArticleRepository articles;
 
+	private final EncounterSelection selection;
+
 	TimelineDocumentService(EncounterRepository encounters, StatementRepository statements,
-			ArticleRepository articles) {
+			ArticleRepository articles, EncounterSelection selection) {
 		this.encounters = encounters;
 		this.statements = statements;
 		this.articles = articles;
+		this.selection = selection;
 	}
 
 	public TimelineDocument document() {
@@ -45,6 +48,24 @@ public class TimelineDocumentService {
 
 	public List<EncounterJson> encounters() {
 		return encounters.findTimeline().stream().map(TimelineDocumentService::toJson).toList();
+	}
+
+	/**
+	 * The encounters raw filter parameters select, oldest first, in the shape of {@link #encounters()}.
+	 *
+	 * @throws BadFilterException when a value cannot be used (unknown topic, absurd year, ...)
+	 */
+	public List<EncounterJson> encounters(TimelineParams params) {
+		var parsed = selection.parse(params);
+		if (!parsed.notices().isEmpty()) {
+			throw new BadFilterException(parsed.notices());
+		}
+		return encounters(parsed.filter());
+	}
+
+	/** The encounters a filter selects, oldest first, in the shape of {@link #encounters()}. */
+	public List<EncounterJson> encounters(TimelineFilter filter) {
+		return selection.select(filter).selected().stream().map(TimelineDocumentService::toJson).toList();
 	}
 
 	public List<StatementJson> statements() {

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.timeline;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,12 +65,39 @@ class TimelineApiControllerTest {
 
 	@Test
 	void eachListIsAvailableAlone() throws Exception {
-		given(documents.encounters()).willReturn(List.of(MADRID));
+		given(documents.encounters(any(TimelineParams.class))).willReturn(List.of(MADRID));
 		given(documents.statements()).willReturn(List.of(SAID));
 		given(documents.articles()).willReturn(List.of(ARTICLE));
 
 		mvc.perform(get("/api/encounters")).andExpect(jsonPath("$[0].city").value("Madrid"));
 		mvc.perform(get("/api/statements")).andExpect(jsonPath("$[0].speaker").value("Fumio Kishida"));
 		mvc.perform(get("/api/articles")).andExpect(jsonPath("$[0].file").value("a.txt"));
+	}
+
+	@Test
+	void encountersTakeTheTimelineFilters() throws Exception {
+		given(documents.encounters(any(TimelineParams.class))).willReturn(List.of(MADRID));
+
+		mvc.perform(get("/api/encounters?dispute=wartime-labor&dispute=comfort-women&from=2022&q=Madrid"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(7));
+
+		var params = org.mockito.ArgumentCaptor.forClass(TimelineParams.class);
+		org.mockito.Mockito.verify(documents).encounters(params.capture());
+		org.assertj.core.api.Assertions.assertThat(params.getValue().dispute())
+			.containsExactly("wartime-labor", "comfort-women");
+		org.assertj.core.api.Assertions.assertThat(params.getValue().from()).isEqualTo("2022");
+		org.assertj.core.api.Assertions.assertThat(params.getValue().q()).isEqualTo("Madrid");
+	}
+
+	@Test
+	void unknownFilterValueIsA400ProblemDetail() throws Exception {
+		given(documents.encounters(any(TimelineParams.class)))
+			.willThrow(new BadFilterException(List.of(new Notice("filter.unknown.level", "kings"))));
+
+		mvc.perform(get("/api/encounters?level=kings"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.problems[0]").value("“kings” is not a level (leaders, foreign-ministers, other)."));
 	}
 }

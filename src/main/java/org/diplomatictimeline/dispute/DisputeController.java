@@ -1,0 +1,29 @@
+package org.diplomatictimeline.dispute;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The dispute topics and the page of each. */
+@Controller
+class DisputeController {
+
+	private final DisputePageService disputes;
+
+	DisputeController(DisputePageService disputes) {
+		this.disputes = disputes;
+	}
+
+	@GetMapping("/disputes")
+	String list(Model model) {
+		model.addAttribute("disputes", disputes.list());
+		return "disputes";
+	}
+
+	@GetMapping("/disputes/{slug}")
+	String dispute(@PathVariable String slug, Model model) {
+		model.addAttribute("dispute", disputes.detail(slug));
+		return "dispute";
+	}
+}

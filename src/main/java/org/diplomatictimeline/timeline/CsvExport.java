@@ -1,0 +1,39 @@
+package org.diplomatictimeline.timeline;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.diplomatictimeline.timeline.TimelineDocument.EncounterJson;
+import org.springframework.stereotype.Component;
+
+/** Writes encounters as RFC 4180 CSV with a header row; lists inside a cell are separated by "; ". */
+@Component
+class CsvExport {
+
+	static final String[] HEADER = { "id", "date", "date_precision", "kind", "level", "status", "formality",
+			"duration_minutes", "city", "country", "occasion", "participants", "disputes", "sources", "url" };
+
+	String write(List<EncounterJson> encounters, String pagesBase) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+			for (EncounterJson e : encounters) {
+				printer.printRecord(e.id(), e.date(), e.datePrecision(), e.kind(), e.level(), e.status(), e.formality(),
+						e.durationMinutes(), e.city(), e.country(), e.occasion(),
+						e.participants()
+							.stream()
+							.map(p -> p.name() + " (" + p.country() + (p.office() == null ? "" : ", " + p.office()) + ")")
+							.collect(Collectors.joining("; ")),
+						String.join("; ", e.disputes()), e.sources().size(), pagesBase + "/encounters/" + e.id());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+}
