@@ -27,8 +27,11 @@ final class SentenceSplitter {
 			"^[ \\t]*(?:related coverage|related articles?|related stories|related news|related content|read more|see also|more on this)\\b[^\\n]{0,40}$",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+	/** Tried at each opening parenthesis only: "(L)", "(Photo courtesy ...)", "(Kyodo)". */
 	private static final Pattern CAPTION_MARK = Pattern.compile(
-			"\\((?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|\\(Photo\\b|Photo courtesy|\\(Kyodo\\)|\\(Yonhap\\)|\\(AP\\)|\\(AFP\\)|\\(Reuters\\)|^Photo:");
+			"\\((?:(?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|Photo\\b|Kyodo\\)|Yonhap\\)|AP\\)|AFP\\)|Reuters\\)|Pool photo)");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"^(?:Courtesy of|Photo(?: by|:)|Photograph by|Provided by|Source:)\\b[^.]{0,80}$", Pattern.CASE_INSENSITIVE);
@@ -97,7 +100,7 @@ final class SentenceSplitter {
 			}
 			paragraph++;
 			String line = body.substring(start, end);
-			String key = line.replaceAll("\\s+", " ").toLowerCase();
+			String key = WHITESPACE.matcher(line).replaceAll(" ").toLowerCase();
 			boolean duplicate = key.length() > 30 && !seenParagraphs.add(key);
 			boolean content = start < contentEnd;
 			boolean caption = previousWasCredit || isCaption(line);
@@ -120,7 +123,17 @@ final class SentenceSplitter {
 		if (line.startsWith("(") && (line.endsWith(")") || line.endsWith(").") || line.endsWith(".)"))) {
 			return true;
 		}
-		return CAPTION_MARK.matcher(line).find();
+		if (line.startsWith("Photo:") || line.contains("Photo courtesy")) {
+			return true;
+		}
+		Matcher m = CAPTION_MARK.matcher(line);
+		for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
+			m.region(i, line.length());
+			if (m.lookingAt()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<int[]> sentencesOfLine(SentenceDetectorME detector, String line, boolean caption) {
@@ -134,10 +147,11 @@ final class SentenceSplitter {
 			int b = s.getEnd();
 			if (!spans.isEmpty()) {
 				int[] last = spans.get(spans.size() - 1);
-				String prev = line.substring(last[0], last[1]);
+				// only the end of the previous piece matters; matching the whole piece would cost a scan per piece
+				String prev = line.substring(Math.max(last[0], last[1] - 12), last[1]);
 				char first = line.charAt(a);
 				boolean countryAbbreviation = COUNTRY_ABBREVIATION_END.matcher(prev).find()
-						&& TITLE_START.matcher(line.substring(a)).find();
+						&& TITLE_START.matcher(line.substring(a, Math.min(line.length(), a + 20))).find();
 				if (countryAbbreviation || ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first)
 						|| Character.isLowerCase(first) || prev.matches("(?s)(?:.*\\s)?[A-Z]\\.$"))) {
 					last[1] = b;
