@@ -1,0 +1,136 @@
+package org.diplomatictimeline.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Frames and their grouping into encounters (FrameFinder and EncounterAssembler), on short texts of our own. */
+class EncounterExtractionTest {
+
+	private static final String FM = "---\npublished: %s\n---\n";
+
+	private static Extraction extract(String published, String... paragraphs) {
+		return Fixture.extract(FM.formatted(published) + Fixture.lines(paragraphs));
+	}
+
+	private static List<String> names(ExtractedEncounter e) {
+		return e.participants().stream().map(ExtractedParticipant::name).toList();
+	}
+
+	@Test
+	void oneEncounterFromSeveralSentences() {
+		Extraction x = extract("2023-05-07",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Seoul on Sunday.",
+				"Kishida and Yoon agreed to expand security cooperation.",
+				"The talks lasted about 90 minutes.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(names(e)).containsExactly("Fumio Kishida", "Yoon Suk Yeol");
+			assertThat(e.date().iso()).isEqualTo("2023-05-07");
+			assertThat(e.city()).isEqualTo("Seoul");
+			assertThat(e.country()).isEqualTo("South Korea");
+			assertThat(e.kind()).isEqualTo(EncounterKind.SUMMIT);
+			assertThat(e.level()).isEqualTo(EncounterLevel.LEADERS);
+			assertThat(e.status()).isEqualTo(EncounterStatus.HELD);
+			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
+			assertThat(e.durationMinutes()).isEqualTo(90);
+			assertThat(e.evidence()).hasSize(3);
+		});
+	}
+
+	@Test
+	void briefEncounterAtAGathering() {
+		Extraction x = extract("2022-06-29",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol spoke briefly on Tuesday at a dinner on the sidelines of a NATO summit.",
+				"The conversation lasted a few minutes, officials said.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.kind()).isEqualTo(EncounterKind.BRIEF_ENCOUNTER);
+			assertThat(e.date().iso()).isEqualTo("2022-06-28");
+			assertThat(e.city()).isEqualTo("Madrid");
+			assertThat(e.occasion()).isEqualTo("NATO summit");
+		});
+	}
+
+	@Test
+	void phoneCallHasNoPlace() {
+		Extraction x = extract("2022-03-11",
+				"In Tokyo, Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President-elect Yoon Suk Yeol on Friday.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.kind()).isEqualTo(EncounterKind.PHONE_CALL);
+			assertThat(e.city()).isNull();
+			assertThat(e.participants()).extracting(ExtractedParticipant::office)
+				.containsExactly("prime-minister", "president-elect");
+		});
+	}
+
+	@Test
+	void leadersNamedByOfficeAreTheHoldersAtTheDate() {
+		Extraction x = extract("2022-06-29", "Kishida and Yoon spoke briefly on Tuesday.",
+				"The last time Japanese and South Korean leaders sat down for formal talks was in December 2019.");
+		assertThat(x.encounters()).hasSize(2);
+		ExtractedEncounter earlier = x.encounters().get(1);
+		assertThat(names(earlier)).containsExactly("Shinzo Abe", "Moon Jae-in");
+		assertThat(earlier.date().iso()).isEqualTo("2019-12");
+		assertThat(earlier.role()).isEqualTo(SourceRole.MENTIONED);
+		assertThat(earlier.city()).isEqualTo("Chengdu");
+	}
+
+	@Test
+	void plannedAndCancelledMeetings() {
+		Extraction planned = extract("2019-12-16",
+				"Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in are slated to hold talks in Chengdu later this month.");
+		assertThat(planned.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.status()).isEqualTo(EncounterStatus.PLANNED);
+			assertThat(e.date().iso()).isEqualTo("2019-12");
+		});
+		Extraction cancelled = extract("2021-07-19",
+				"South Korean President Moon Jae-in will not travel to Tokyo, scrapping a planned summit with Japanese Prime Minister Yoshihide Suga.");
+		assertThat(cancelled.encounters()).singleElement()
+			.satisfies(e -> assertThat(e.status()).isEqualTo(EncounterStatus.CANCELLED));
+	}
+
+	@Test
+	void meetingsBelowMinisterLevelAreNoEncounters() {
+		Extraction x = extract("2019-12-16",
+				"Japanese and South Korean officials held a director general-level meeting in Tokyo on Monday.");
+		assertThat(x.encounters()).isEmpty();
+	}
+
+	@Test
+	void aThirdCountrysLeaderMakesATrilateralMeetingBesideTheBilateralOne() {
+		Extraction x = extract("2023-05-21",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Hiroshima on Sunday.",
+				"Later on Sunday, the two leaders also met U.S. President Joe Biden for three-way talks.");
+		assertThat(x.encounters()).hasSize(2);
+		assertThat(x.encounters()).extracting(ExtractedEncounter::kind)
+			.containsExactly(EncounterKind.SUMMIT, EncounterKind.TRILATERAL);
+		assertThat(x.encounters()).extracting(ExtractedEncounter::role).containsOnly(SourceRole.MAIN);
+		assertThat(names(x.encounters().get(1))).contains("Joe Biden");
+	}
+
+	@Test
+	void twoDaysAfterTheMainEncounter() {
+		Extraction x = extract("2022-09-22",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in New York on Wednesday.",
+				"The talks came two days after Japanese Foreign Minister Yoshimasa Hayashi and South Korean Foreign Minister Park Jin met in New York.");
+		assertThat(x.encounters()).hasSize(2);
+		assertThat(x.encounters().get(1).date().iso()).isEqualTo("2022-09-19");
+		assertThat(x.encounters().get(1).level()).isEqualTo(EncounterLevel.FOREIGN_MINISTERS);
+	}
+
+	@Test
+	void repeatedParagraphsAndRelatedCoverageAddNothing() {
+		String lead = "Japanese Foreign Minister Yoshimasa Hayashi and South Korean Foreign Minister Park Jin held talks in Tokyo on Monday.";
+		Extraction x = extract("2022-07-18", lead, lead, "Related coverage:",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol to meet in New York");
+		assertThat(x.encounters()).singleElement().satisfies(e -> assertThat(e.evidence()).hasSize(1));
+	}
+
+	@Test
+	void aMultilateralEventOneSideSkippedIsNoEncounter() {
+		Extraction x = extract("2022-09-22",
+				"Kishida hosted a gathering on nuclear testing in New York, in which Yoon did not participate.");
+		assertThat(x.encounters()).isEmpty();
+	}
+}

@@ -1,0 +1,57 @@
+package org.diplomatictimeline.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+	@Test
+	void keepsOffsetsIntoTheBody() {
+		String body = Fixture.lines("The two ministers met in Tokyo on Nov. 13, 2022. They talked for an hour.",
+				"A second paragraph follows.");
+		List<Sentence> sentences = Fixture.sentences(body);
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("The two ministers met in Tokyo on Nov. 13, 2022.", "They talked for an hour.",
+					"A second paragraph follows.");
+		for (Sentence s : sentences) {
+			assertThat(body.substring(s.start(), s.end())).isEqualTo(s.text());
+		}
+		assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
+	}
+
+	@Test
+	void doesNotBreakAfterAbbreviationsBeforeTitles() {
+		List<Sentence> sentences = Fixture.sentences("Later, the two leaders met U.S. President Joe Biden in Hiroshima.\n");
+		assertThat(sentences).hasSize(1);
+	}
+
+	@Test
+	void marksPhotoCaptions() {
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines("The leaders met on Sunday.",
+				"(Japanese Prime Minister Fumio Kishida (R) and South Korean President Yoon Suk Yeol shake hands in Seoul on May 7, 2023.)",
+				"Prime Minister Fumio Kishida (L) meets President Yoon Suk Yeol. (Photo courtesy of the Cabinet Office)"));
+		assertThat(sentences.get(0).caption()).isFalse();
+		assertThat(sentences.get(1).caption()).isTrue();
+		assertThat(sentences.get(1).text()).startsWith("Japanese Prime Minister").endsWith("2023.");
+		assertThat(sentences.get(2).caption()).isTrue();
+	}
+
+	@Test
+	void relatedCoverageTailIsNotContent() {
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines("The ministers met in Seoul.", "Related coverage:",
+				"Japan and South Korea discuss comfort women issue"));
+		assertThat(sentences.get(0).content()).isTrue();
+		assertThat(sentences.get(1).content()).isFalse();
+		assertThat(sentences.get(2).usable()).isFalse();
+	}
+
+	@Test
+	void repeatedParagraphIsMarkedDuplicate() {
+		String paragraph = "The two foreign ministers agreed to meet again before the end of the year.";
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines(paragraph, "Something else happened.", paragraph));
+		assertThat(sentences).extracting(Sentence::duplicate).containsExactly(false, false, true);
+	}
+}

@@ -1,0 +1,76 @@
+package org.diplomatictimeline.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatementFinderTest {
+
+	private static Extraction extract(String... paragraphs) {
+		return Fixture.extract("---\npublished: 2023-03-16\n---\n" + Fixture.lines(paragraphs));
+	}
+
+	@Test
+	void quoteWithTheSpeakerAfterIt() {
+		Extraction x = extract(
+				"\"We will open a new chapter in relations between our two countries,\" Kishida told reporters after meeting Yoon.");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.kind()).isEqualTo(StatementKind.QUOTE);
+			assertThat(s.speaker().name()).isEqualTo("Fumio Kishida");
+			assertThat(s.text()).startsWith("We will open a new chapter");
+			assertThat(s.encounterIndex()).isEqualTo(0);
+		});
+	}
+
+	@Test
+	void pronounSpeakerIsTheOfficialJustNamed() {
+		Extraction x = extract("President Yoon Suk Yeol arrived in Tokyo on Thursday.",
+				"\"This visit is the beginning of a new era for our two countries,\" he said on arrival.");
+		assertThat(x.statements()).singleElement()
+			.satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Yoon Suk Yeol"));
+	}
+
+	@Test
+	void aQuoteOverTwoParagraphsIsOneStatement() {
+		Extraction x = extract("\"Relations had been frozen for too long,\" Yoon told a news conference. \"Both sides had to move.",
+				"\"We should now look to the future together.\"");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.text()).contains("frozen").contains("look to the future");
+		});
+	}
+
+	@Test
+	void reportedSpeechThroughAMinistry() {
+		Extraction x = extract(
+				"Park Jin called for swift progress on the labor issue, according to the South Korean Foreign Ministry.");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.kind()).isEqualTo(StatementKind.REPORTED);
+			assertThat(s.speaker().name()).isEqualTo("Park Jin");
+			assertThat(s.via()).isEqualTo("South Korean Foreign Ministry");
+		});
+	}
+
+	@Test
+	void quotedAsTelling() {
+		Extraction x = extract(
+				"South Korea's presidential office quoted Yoon as telling Kishida that he wants to resolve pending issues quickly.");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.speaker().name()).isEqualTo("Yoon Suk Yeol");
+			assertThat(s.via()).isEqualTo("South Korean presidential office");
+		});
+	}
+
+	@Test
+	void scareQuotesInsideReportedSpeechAreNoSeparateQuote() {
+		Extraction x = extract(
+				"Kishida told Yoon that ties were in an \"extremely severe\" state, the Japanese Foreign Ministry said.");
+		assertThat(x.statements()).singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(StatementKind.REPORTED));
+	}
+
+	@Test
+	void aRepeatedParagraphDoesNotDoubleAStatement() {
+		String quote = "\"We agreed to resume shuttle diplomacy,\" Kishida said at a joint news conference.";
+		Extraction x = extract(quote, quote);
+		assertThat(x.statements()).hasSize(1);
+	}
+}
