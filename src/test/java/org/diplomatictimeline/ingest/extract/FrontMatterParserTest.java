@@ -33,9 +33,17 @@ class FrontMatterParserTest {
 	}
 
 	@Test
-	void badPublishedDateIsIgnored() {
-		FrontMatter fm = parser.parse("---\ntitle: \"Quoted title\"\npublished: soon\n---\nBody.\n");
+	void malformedBlockIsReadAsBody() {
+		String text = "---\ntitle: \"Quoted title\"\npublished: soon\n---\nBody.\n";
+		FrontMatter fm = parser.parse(text);
+		assertThat(fm.metadata()).isEqualTo(ArticleMetadata.NONE);
+		assertThat(fm.body()).isEqualTo(text);
+	}
+
+	@Test
+	void quotedValuesAndByteOrderMark() {
+		FrontMatter fm = parser.parse("\uFEFF---\ntitle: \"Quoted title\"\n---\nBody.\n");
 		assertThat(fm.metadata().title()).isEqualTo("Quoted title");
-		assertThat(fm.metadata().published()).isNull();
+		assertThat(fm.body()).isEqualTo("Body.\n");
 	}
 }
