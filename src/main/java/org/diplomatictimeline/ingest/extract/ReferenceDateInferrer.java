@@ -80,6 +80,10 @@ final class ReferenceDateInferrer {
 			how = "reference date from the dateline, year from terms of office";
 		}
 		if (base == null) {
+			base = afterTakingOffice(ctx, usable);
+			how = "reference date inferred from a start of a term of office";
+		}
+		if (base == null) {
 			Optional<GatheringRef> lead = leadGathering(ctx, usable, anchors);
 			if (lead.isPresent()) {
 				GatheringRef g = lead.get();
@@ -132,22 +136,63 @@ final class ReferenceDateInferrer {
 		return null;
 	}
 
+	/** The year of a dateline's "July 21": the one year in which the named officials held their offices then and the lead's weekday fits. */
 	private LocalDate datelineYear(ArticleContext ctx, DateExpression e, LocalDate latestExplicit) {
 		if (latestExplicit != null) {
 			return safeDate(latestExplicit.getYear(), e.month(), e.day());
 		}
 		List<OfficialMention> titled = titled(ctx);
-		if (titled.isEmpty()) {
+		List<OfficialMention> named = ctx.allOfficials().stream().filter(m -> m.inReference() && !m.bare()).toList();
+		if (titled.isEmpty() && named.isEmpty()) {
 			return null;
 		}
+		DateExpression weekday = leadWeekday(ctx, ctx.usable());
 		List<LocalDate> fits = new ArrayList<>();
 		for (int y = 1990; y <= LocalDate.now().getYear() + 1; y++) {
 			LocalDate d = safeDate(y, e.month(), e.day());
-			if (d != null && titled.stream().allMatch(m -> holds(m, d, d))) {
+			if (d == null) {
+				continue;
+			}
+			boolean inOffice = titled.isEmpty()
+					? named.stream().allMatch(m -> reference.terms(m.personId()).stream().anyMatch(t -> t.holdsOn(d)))
+					: titled.stream().allMatch(m -> holds(m, d, d));
+			boolean weekdayFits = weekday == null || d.getDayOfWeek() == weekday.weekday()
+					|| d.minusDays(1).getDayOfWeek() == weekday.weekday();
+			if (inOffice && weekdayFits) {
 				fits.add(d);
 			}
 		}
 		return fits.size() == 1 ? fits.get(0) : null;
+	}
+
+	private static final Pattern AFTER_TAKING_OFFICE = Pattern.compile(
+			"(?i)\\b(?<n>\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+days?\\s+after\\s+(?<rest>[^,.;]{2,60}?)\\s+(?:was sworn in|took office|was inaugurated|took power|assumed office|took the oath)");
+
+	/** "The call came eight days after Suga took office": the start of that term plus the days. */
+	private LocalDate afterTakingOffice(ArticleContext ctx, List<Sentence> usable) {
+		for (Sentence s : usable) {
+			Matcher m = AFTER_TAKING_OFFICE.matcher(s.text());
+			if (!m.find()) {
+				continue;
+			}
+			int from = s.start() + m.start("rest");
+			int to = s.start() + m.end("rest");
+			for (OfficialMention o : ctx.officials.get(s.index())) {
+				if (o.start() >= from && o.end() <= to && o.inReference()) {
+					Integer n = Cues.number(m.group("n"));
+					LocalDate start = reference.terms(o.personId())
+						.stream()
+						.filter(t -> t.office().equals("prime-minister") || t.office().equals("president"))
+						.map(t -> t.termStart())
+						.max(LocalDate::compareTo)
+						.orElse(null);
+					if (start != null && n != null) {
+						return start.plusDays(n);
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	private static LocalDate safeDate(int y, int m, int d) {
