@@ -153,6 +153,10 @@ final class EncounterAssembler {
 		Draft main = chooseMain(drafts, ref);
 		if (main != null) {
 			main.main = true;
+			if (main.date == null && ref != null && main.status == EncounterStatus.HELD) {
+				// what an article reports without a date happened on the day it was written
+				main.date = FuzzyDate.day(ref);
+			}
 			for (Frame f : relative) {
 				if (main.date == null || main.date.precision() != DatePrecision.DAY) {
 					continue;
@@ -417,7 +421,8 @@ final class EncounterAssembler {
 	/** Encounters of the same occasion as the main one: the same or the next day, or an undated three-way meeting. */
 	private static void markCoMains(List<Draft> drafts, Draft main) {
 		for (Draft d : drafts) {
-			if (d == main || d.status != main.status || d.captionOnly()) {
+			boolean recalled = d.frames.stream().allMatch(f -> f.daysFromMain() != null && f.daysFromMain() != 0);
+			if (d == main || d.status != main.status || d.captionOnly() || recalled) {
 				continue;
 			}
 			if (d.date == null && d.trilateral != main.trilateral && main.date != null) {
