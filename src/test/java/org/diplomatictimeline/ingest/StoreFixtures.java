@@ -72,6 +72,25 @@ public class StoreFixtures {
 		return new Seeded(madrid, chengdu);
 	}
 
+	/**
+	 * Stores {@code count} more articles, each telling one leaders' summit in its own year (from 1990)
+	 * with a statement and a dispute topic: a timeline long enough to show a query per row.
+	 */
+	public void storeYearlySummits(int count) {
+		for (int i = 0; i < count; i++) {
+			Text t = new Text();
+			int met = t.sentence("The leaders held a summit in Seoul that year.");
+			int said = t.sentence(" Moon said ties would improve.");
+			var summit = new ExtractedEncounter(FuzzyDate.year(1990 + i), "Seoul", "South Korea", null,
+					EncounterKind.SUMMIT, EncounterLevel.LEADERS, null, null, EncounterStatus.HELD, SourceRole.MAIN,
+					List.of(abe(), moon()), List.of("history-textbooks"), List.of(t.span(met)));
+			var statement = new ExtractedStatement(moon(), "ties would improve", StatementKind.REPORTED, null, null, 0,
+					t.span(said));
+			store.store("fixture-yearly-" + i + ".txt", "hash-yearly-" + i, new Extraction(ArticleMetadata.NONE,
+					t.toString(), null, List.of(summit), List.of(statement), List.of("history-textbooks"), List.of()));
+		}
+	}
+
 	private static Extraction madrid() {
 		Text t = new Text();
 		int meet = t.sentence("Prime Minister Fumio Kishida and President Yoon Suk Yeol spoke for a few minutes in Madrid on 28 June 2022, on the sidelines of the NATO summit.");
