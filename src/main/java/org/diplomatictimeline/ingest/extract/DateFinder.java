@@ -37,6 +37,12 @@ final class DateFinder {
 	private static final Pattern YEAR = Pattern.compile(
 			"(?i)\\b(?<prep>in|since|during|by|until|through|early|late|mid|of|from)\\s+(?:(?:early|late|mid)[\\s-]+)?(?<year>(?:19|20)\\d{2})\\b(?![-–]\\d|s\\b)");
 
+	private static final Pattern YEAR_OF_DOCUMENT = Pattern.compile(
+			"\\bthe\\s+(?<year>(?:19|20)\\d{2})\\s+(?=(?:joint declaration|joint statement|summit|declaration)\\b)");
+
+	/** "later that month": the month of the date written just before. */
+	static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later|earlier) that month|that same month|the same month\\b");
+
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming|[Tt]he\\s+following)\\s+)?\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
 
@@ -84,6 +90,9 @@ final class DateFinder {
 			return expr(s, m, DateExpression.Kind.MONTH, null, month(m.group("month")), null, null,
 					rel == null ? Integer.MIN_VALUE : offset, offset > 0 || (explicitThisYear && false));
 		});
+		collect(out, s, YEAR_OF_DOCUMENT, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null,
+				null, null, 0, false));
+		collect(out, s, SAME_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH, null, null, null, null, 0, false));
 		collect(out, s, YEAR, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null, null,
 				null, 0, false));
 		collect(out, s, WEEKDAY, m -> {
@@ -141,6 +150,11 @@ final class DateFinder {
 
 	private static DateExpression expr(Sentence s, Matcher m, DateExpression.Kind kind, Integer year, Integer month,
 			Integer day, DayOfWeek weekday, int offset, boolean future) {
+		if (kind == DateExpression.Kind.MONTH && month == null) {
+			// "later that month": filled in from the date before it by the frame finder
+			return new DateExpression(s.start() + m.start(), s.start() + m.end(), kind, null, null, null, null, 0, false,
+					false);
+		}
 		if (month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)) {
 			return null;
 		}

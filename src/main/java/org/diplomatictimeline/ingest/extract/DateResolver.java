@@ -16,6 +16,9 @@ final class DateResolver {
 	/** Null when the expression needs a reference date and there is none, or names an impossible day. */
 	FuzzyDate resolve(DateExpression e, LocalDate ref, boolean futureContext) {
 		boolean future = futureContext || e.future();
+		if (e.kind() == DateExpression.Kind.MONTH && e.month() == null) {
+			return null;
+		}
 		try {
 			return switch (e.kind()) {
 				case FULL -> FuzzyDate.day(LocalDate.of(e.year(), e.month(), e.day()));

@@ -83,6 +83,7 @@ final class EncounterAssembler {
 		LocalDate ref = ctx.referenceDate;
 		this.ref = ref;
 		List<Draft> drafts = new ArrayList<>();
+		this.current = drafts;
 		List<Frame> relative = new ArrayList<>();
 		List<Frame> undatedGeneric = new ArrayList<>();
 		List<Frame> anaphors = new ArrayList<>();
@@ -265,10 +266,20 @@ final class EncounterAssembler {
 		return people;
 	}
 
+	private List<Draft> current = List.of();
+
 	/** The two sides' holders of the offices of a level at a date, plus anyone the frame names. */
 	private Map<String, Person> resolvePair(Frame f, FuzzyDate date) {
 		LocalDate day = representative(date, null);
 		EncounterLevel level = f.visitBy() != null ? f.visitBy() : f.generic().level();
+		if (level == null) {
+			// "their talks last December": the people of the encounter told just before
+			return current.stream()
+				.filter(d -> d.last() <= f.index() && !d.captionOnly() && !d.trilateral)
+				.max(Comparator.comparingInt(Draft::last))
+				.map(d -> (Map<String, Person>) new LinkedHashMap<>(d.people))
+				.orElse(null);
+		}
 		Map<String, Person> people = people(f);
 		boolean hasJp = people.values().stream().anyMatch(p -> p.country().equals("JP"));
 		boolean hasKr = people.values().stream().anyMatch(p -> p.country().equals("KR"));
@@ -340,7 +351,7 @@ final class EncounterAssembler {
 		if (date != null) {
 			found = drafts.stream()
 				.filter(d -> sharesPair(d.people, people) && d.status == f.status() && d.date != null
-						&& d.trilateral == f.trilateral() && d.date.overlaps(date))
+						&& d.trilateral == f.trilateral() && d.date.overlaps(date) && !placeConflict(d, f))
 				.findFirst()
 				.orElse(null);
 			boolean recent = ref == null || !date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS));
@@ -397,6 +408,14 @@ final class EncounterAssembler {
 		if (date != null && (target.date == null || date.precision().compareTo(target.date.precision()) < 0)) {
 			target.date = date;
 		}
+	}
+
+	/** Two meetings in different cities are different meetings, even in the same month. */
+	private static boolean placeConflict(Draft d, Frame f) {
+		if (f.place() == null) {
+			return false;
+		}
+		return d.frames.stream().anyMatch(x -> x.place() != null && !x.place().city().equals(f.place().city()));
 	}
 
 	private static Draft chooseMain(List<Draft> drafts, LocalDate ref) {
@@ -616,7 +635,7 @@ final class EncounterAssembler {
 			return EncounterKind.TRILATERAL;
 		}
 		boolean brief = d.frames.stream().anyMatch(Frame::brief) || d.attached.stream().anyMatch(Frame::brief);
-		if (brief && !(duration != null && duration >= 10)) {
+		if (brief && !(duration != null && duration >= 20)) {
 			return EncounterKind.BRIEF_ENCOUNTER;
 		}
 		if (duration != null && duration <= 5) {

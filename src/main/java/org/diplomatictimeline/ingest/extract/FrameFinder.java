@@ -103,6 +103,7 @@ final class FrameFinder {
 		List<GenericReference> gen = ctx.generics.get(s.index());
 		List<Frame> out = new ArrayList<>();
 		if (named.isEmpty() && gen.isEmpty()) {
+			out.addAll(pronounFrames(ctx, s, mask(ctx, s), List.of(), new HashSet<>()));
 			return out;
 		}
 		String masked = mask(ctx, s);
@@ -128,6 +129,24 @@ final class FrameFinder {
 			}
 			return out;
 		}
+		if (out.size() == 1 && out.get(0).date() == null && out.get(0).generic() == null && out.get(0).visitBy() == null
+				&& out.get(0).strong() && out.get(0).daysFromMain() == null && gen.isEmpty()) {
+			// the sentence's only meeting: a date in another clause of it is the meeting's ("... in December 2019, when Abe, Moon and Li met")
+			Frame f = out.get(0);
+			DateExpression other = ctx.dates.get(s.index())
+				.stream()
+				.filter(e -> !e.since() && !consumed.contains(e) && !inDateline(s, e) && e.month() != null)
+				.findFirst()
+				.orElse(null);
+			if (other != null) {
+				out.set(0, new Frame(f.sentence(), f.start(), f.end(), f.named(), f.generic(), f.visitBy(), f.visitCountry(),
+						other, null, f.status(), f.place() != null ? f.place() : firstPlace(ctx, s), f.gathering(), f.phone(),
+						f.brief(), f.formality(), f.duration(), f.strong(), f.planningWords(), f.trilateral(), false));
+			}
+		}
+		if (gen.isEmpty()) {
+			out.addAll(pronounFrames(ctx, s, masked, named, consumed));
+		}
 		if (!gen.isEmpty()) {
 			GenericReference g = gen.get(0);
 			for (int[] c : clauses) {
@@ -140,6 +159,35 @@ final class FrameFinder {
 				if (f != null) {
 					out.add(f);
 				}
+			}
+		}
+		return out;
+	}
+
+	private static PlaceMention firstPlace(ArticleContext ctx, Sentence s) {
+		return ctx.places.get(s.index())
+			.stream()
+			.filter(p -> ctx.dateline == null || p.start() != ctx.dateline.start())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** "since their talks in Ibusuki last December": the pair named just before, met on another date. */
+	private List<Frame> pronounFrames(ArticleContext ctx, Sentence s, String masked, List<OfficialMention> named,
+			Set<DateExpression> consumed) {
+		List<Frame> out = new ArrayList<>();
+		for (int[] c : clauses(s)) {
+			if (!within(named, c[0], c[1]).isEmpty()) {
+				continue;
+			}
+			String clause = s.text().substring(c[0] - s.start(), c[1] - s.start());
+			if (!Cues.find(Cues.PAIR_PRONOUN, clause)) {
+				continue;
+			}
+			GenericReference pair = new GenericReference(s.index(), c[0], c[0], null, false);
+			Frame f = frame(ctx, s, masked, c[0], c[1], List.of(), pair, null, null, consumed);
+			if (f != null && f.strong() && f.date() != null && f.status() == EncounterStatus.HELD) {
+				out.add(f);
 			}
 		}
 		return out;
@@ -224,6 +272,12 @@ final class FrameFinder {
 			if (e.kind() == DateExpression.Kind.YEAR && !yearIsEventDate(s, e)) {
 				continue;
 			}
+			if (e.kind() == DateExpression.Kind.MONTH && e.month() == null) {
+				e = monthOfPrevious(ctx, s, e);
+				if (e == null) {
+					continue;
+				}
+			}
 			date = e;
 			break;
 		}
@@ -266,6 +320,7 @@ final class FrameFinder {
 		PlaceMention place = ctx.places.get(s.index())
 			.stream()
 			.filter(p -> p.start() >= a && p.end() <= b)
+			.filter(p -> ctx.dateline == null || p.start() != ctx.dateline.start())
 			.findFirst()
 			.orElse(null);
 		GatheringMention gathering = ctx.gatherings.get(s.index())
@@ -302,6 +357,23 @@ final class FrameFinder {
 			.anyMatch(o -> o != e && !o.since() && o.start() >= a && o.end() <= b);
 	}
 
+	/** "later that month" as the month of the date written before it in the sentence. */
+	private static DateExpression monthOfPrevious(ArticleContext ctx, Sentence s, DateExpression e) {
+		DateExpression previous = null;
+		for (DateExpression p : ctx.dates.get(s.index())) {
+			if (p.start() < e.start() && p.month() != null) {
+				previous = p;
+			}
+		}
+		if (previous == null) {
+			return null;
+		}
+		boolean withYear = previous.year() != null;
+		return new DateExpression(e.start(), e.end(), withYear ? DateExpression.Kind.MONTH_YEAR : DateExpression.Kind.MONTH,
+				previous.year(), previous.month(), null, null,
+				previous.kind() == DateExpression.Kind.MONTH ? previous.offset() : Integer.MIN_VALUE, false, previous.future());
+	}
+
 	private static boolean isAfter(String dir) {
 		return dir.equalsIgnoreCase("after") || dir.equalsIgnoreCase("following");
 	}
@@ -309,7 +381,7 @@ final class FrameFinder {
 	/** "in 2019" dates an event; "the 1965 agreement" or "in 2018 ordered" in a background clause does not. */
 	private static boolean yearIsEventDate(Sentence s, DateExpression e) {
 		String t = s.text().substring(e.start() - s.start(), e.end() - s.start()).toLowerCase();
-		return t.startsWith("in ") || t.startsWith("during ");
+		return t.startsWith("in ") || t.startsWith("during ") || t.startsWith("the ");
 	}
 
 	/** "Yoon's trip to Tokyo in March", "Roh made a state visit to Tokyo in June last year", "Kishida visited Seoul on May 7". */

@@ -30,6 +30,8 @@ final class GenericReferenceFinder {
 	private final Pattern theTwo = Pattern.compile(
 			"(?i)\\b(?:the two|both|the two countries'|the two nations'|the two neighbors'|the countries')\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
 
+	private final Pattern sentenceStart = Pattern.compile("^(?:The|Both)\\s+(?<role>leaders|foreign ministers|ministers|top diplomats)\\b");
+
 	private final Pattern between = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:two\\s+)?(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
 
 	private final Pattern hyphenated;
@@ -100,6 +102,7 @@ final class GenericReferenceFinder {
 		add(out, s, pairOfAdjectives.matcher(text));
 		add(out, s, officesOfPair.matcher(text));
 		add(out, s, theTwo.matcher(text));
+		add(out, s, sentenceStart.matcher(text));
 		add(out, s, hyphenated.matcher(text));
 		if (namesBothCountries(text)) {
 			add(out, s, between.matcher(text));
