@@ -25,7 +25,7 @@ final class Cues {
 			"(?i)\\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call)\\b");
 
 	static final Pattern BRIEF = Pattern.compile(
-			"(?i)\\b(?:brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged greetings|exchanged pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
+			"(?i)\\b(?:brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged (?:brief )?greetings|exchanged (?:brief )?pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
 
 	static final Pattern CANCELLED = Pattern.compile(
 			"(?i)\\b(?:cancel(?:l)?ed|called off|calling off|scrapped|scrapping|postponed|postponing|put off|shelved|canceling|cancelling|was dropped|were dropped|will not travel|would not travel|will not attend|decided not to (?:visit|travel|attend))\\b");
@@ -53,7 +53,7 @@ final class Cues {
 	/** A bilateral meeting named as such, without people: "the Japan-South Korea summit". */
 	static final Pattern SUMMIT_WORD = Pattern.compile("(?i)\\bsummit(?:s|ry)?\\b");
 
-	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting|summit)\\b");
+	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting)\\b");
 
 	/** A third country taking part: "three-way talks", "the three leaders". */
 	static final Pattern TRILATERAL = Pattern.compile("(?i)\\b(?:three-way|trilateral|three leaders|the three|three countries|three nations)\\b");
@@ -107,6 +107,11 @@ final class Cues {
 			}
 			if (m.group(1).equalsIgnoreCase("half an")) {
 				return 30;
+			}
+			if (m.group(3).toLowerCase().startsWith("s") && (!m.group(3).toLowerCase().endsWith("s")
+					|| m.group(1).equalsIgnoreCase("a") || m.group(1).equalsIgnoreCase("an"))) {
+				// "a second meeting" is an ordinal, not a length
+				continue;
 			}
 			Integer n = number(m.group(2) != null ? m.group(2) : m.group(1));
 			if (n == null || n == 0) {

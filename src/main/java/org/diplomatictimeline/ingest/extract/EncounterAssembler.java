@@ -159,6 +159,13 @@ final class EncounterAssembler {
 				main.date = FuzzyDate.day(ref);
 			}
 			for (Frame f : relative) {
+				if (f.daysFromMain() == 0 && main.date == null) {
+					Map<String, Person> people = f.generic() != null ? null : people(f);
+					if (people != null && !sharesPair(people, main.people)) {
+						place(drafts, f, null, people);
+					}
+					continue;
+				}
 				if (main.date == null || main.date.precision() != DatePrecision.DAY) {
 					continue;
 				}
@@ -273,12 +280,19 @@ final class EncounterAssembler {
 		LocalDate day = representative(date, null);
 		EncounterLevel level = f.visitBy() != null ? f.visitBy() : f.generic().level();
 		if (level == null) {
-			// "their talks last December": the people of the encounter told just before
-			return current.stream()
+			// "their talks last December": the people of the encounter told just before, if in office then
+			Map<String, Person> people = current.stream()
 				.filter(d -> d.last() <= f.index() && !d.captionOnly() && !d.trilateral)
 				.max(Comparator.comparingInt(Draft::last))
 				.map(d -> (Map<String, Person>) new LinkedHashMap<>(d.people))
 				.orElse(null);
+			if (people == null) {
+				return null;
+			}
+			boolean inOffice = people.values().stream().allMatch(p -> !p.inReference() || reference.terms(p.personId())
+				.stream()
+				.anyMatch(t -> t.overlaps(date.start(), date.end())));
+			return inOffice ? people : null;
 		}
 		Map<String, Person> people = people(f);
 		boolean hasJp = people.values().stream().anyMatch(p -> p.country().equals("JP"));
@@ -444,6 +458,10 @@ final class EncounterAssembler {
 			if (d == main || d.status != main.status || d.captionOnly() || recalled) {
 				continue;
 			}
+			if (d.date == null && d.frames.stream().allMatch(f -> Integer.valueOf(0).equals(f.daysFromMain()))) {
+				d.main = true;
+				continue;
+			}
 			if (d.date == null && d.trilateral != main.trilateral && main.date != null) {
 				d.date = main.date;
 				d.main = true;
@@ -483,7 +501,31 @@ final class EncounterAssembler {
 	}
 
 	EncounterLevel level(Draft d, LocalDate ref) {
+		return levelOn(d, bestDay(d, ref));
+	}
+
+	/** For a month or a year, the day in it on which the people held the highest offices ("1998": Obuchi as prime minister). */
+	LocalDate bestDay(Draft d, LocalDate ref) {
 		LocalDate day = representative(d.date, ref);
+		if (d.date == null || d.date.precision() == DatePrecision.DAY) {
+			return day;
+		}
+		LocalDate best = day;
+		EncounterLevel bestLevel = levelOn(d, day);
+		for (LocalDate x = d.date.start(); !x.isAfter(d.date.end()); x = x.plusDays(d.date.precision() == DatePrecision.YEAR ? 14 : 3)) {
+			if (ref != null && x.isAfter(ref)) {
+				break;
+			}
+			EncounterLevel l = levelOn(d, x);
+			if (l.ordinal() < bestLevel.ordinal()) {
+				best = x;
+				bestLevel = l;
+			}
+		}
+		return best;
+	}
+
+	private EncounterLevel levelOn(Draft d, LocalDate day) {
 		boolean jpLeader = false;
 		boolean krLeader = false;
 		boolean jpFm = false;
@@ -523,7 +565,7 @@ final class EncounterAssembler {
 		LocalDate ref = ctx.referenceDate;
 		for (Draft d : drafts) {
 			List<Frame> all = d.allFrames();
-			LocalDate day = representative(d.date, ref);
+			LocalDate day = bestDay(d, ref);
 			EncounterLevel level = level(d, ref);
 			boolean phone = d.frames.stream().anyMatch(Frame::phone);
 			String city = null;

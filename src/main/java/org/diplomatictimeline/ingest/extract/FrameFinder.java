@@ -40,8 +40,19 @@ final class FrameFinder {
 
 	private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|late|ex-|then-former)\\s*(?:[\\w-]+\\s+){0,3}$");
 
-	private static final Pattern NOT_TAKING_PART = Pattern
-		.compile("(?i)\\b(?:did not|didn't|does not|do not|not) (?:participate|attend|take part|join|meet)\\b");
+	private static final Pattern NOT_TAKING_PART = Pattern.compile(
+			"(?i)\\b(?:did not|didn't|does not|do not|had not|has not|have not|hadn't|hasn't|haven't|never|not)\\s+(?:yet\\s+|even\\s+)?(?:participate|attend|take part|join|meet|met|spoken|spoke|talked|held)\\b");
+
+	/** A date that belongs to someone's term, not to a meeting: "before he leaves office in January". */
+	private static final Pattern TERM_DATE_BEFORE = Pattern.compile(
+			"(?i)\\b(?:office|power|the presidency|the premiership|election|inauguration|inaugurated|sworn in|term)\\s+(?:in|on|at the end of|early|late)?\\s*$");
+
+	/** A place someone is invited to is not where they met: "invited Yoon and Kishida to Washington". */
+	private static final Pattern INVITED_TO = Pattern.compile("(?i)\\binvit\\w*\\b[^.;]{0,60}\\bto\\s+$");
+
+	/** "Takaichi's predecessor, Shigeru Ishiba": the first name is no participant. */
+	private static final Pattern POSSESSIVE_RELATION = Pattern.compile(
+			"^(?:'s|’s)\\s+(?:\\w+\\s+)?(?:predecessor|successor|wife|husband|father|mother|brother|sister|government|administration|cabinet|party|aides?|spokes\\w+|office|remarks|letter|decision|statement)\\b");
 
 	private static final Pattern VISIT_AFTER_NAME = Pattern.compile(
 			"^(?:'s|’s)?\\s+(?:(?:made|paid|make|pay|makes|pays)\\s+(?:a|an|his|her)\\s+)?(?:(?:first|second|third|state|official|working|[\\w]+-day|recent|historic|bilateral|return|reciprocal|overseas)\\s+)*(?:visit|trip|visited|travel(?:l)?ed)\\s+(?:to\\s+)?$",
@@ -79,9 +90,40 @@ final class FrameFinder {
 					in.add(anaphor(ctx, s, f));
 				}
 			}
-			frames.addAll(in);
+			frames.addAll(splitPlaceDatePairs(ctx, s, in));
 		}
 		return frames;
+	}
+
+	/** "two summits ... in Tokyo in August and in Busan on Sept. 30": one frame per place with its date. */
+	private static List<Frame> splitPlaceDatePairs(ArticleContext ctx, Sentence s, List<Frame> frames) {
+		List<Frame> out = new ArrayList<>();
+		for (Frame f : frames) {
+			List<Frame> pairs = new ArrayList<>();
+			if (f.date() != null && f.generic() == null && f.visitBy() == null && !f.anaphor()) {
+				for (PlaceMention p : ctx.places.get(s.index())) {
+					if (p.start() < f.start() || p.end() > f.end()) {
+						continue;
+					}
+					for (DateExpression e : ctx.dates.get(s.index())) {
+						String gap = e.start() >= p.end() ? ctx.body.substring(p.end(), e.start()) : "";
+						if (e.start() >= p.end() && gap.length() <= 20 && !gap.contains(" and ") && !e.since()) {
+							pairs.add(new Frame(f.sentence(), f.start(), f.end(), f.named(), f.generic(), f.visitBy(),
+									f.visitCountry(), e, f.daysFromMain(), f.status(), p, f.gathering(), f.phone(), f.brief(),
+									f.formality(), f.duration(), f.strong(), f.planningWords(), f.trilateral(), f.anaphor()));
+							break;
+						}
+					}
+				}
+			}
+			if (pairs.size() >= 2) {
+				out.addAll(pairs);
+			}
+			else {
+				out.add(f);
+			}
+		}
+		return out;
 	}
 
 	private Frame anaphor(ArticleContext ctx, Sentence s, Frame f) {
@@ -99,6 +141,7 @@ final class FrameFinder {
 		List<OfficialMention> named = ctx.officials.get(s.index())
 			.stream()
 			.filter(m -> !FORMER.matcher(ctx.body.substring(Math.max(s.start(), m.start() - 40), m.start())).find())
+			.filter(m -> !POSSESSIVE_RELATION.matcher(ctx.body.substring(m.end(), Math.min(s.end(), m.end() + 40))).find())
 			.toList();
 		List<GenericReference> gen = ctx.generics.get(s.index());
 		List<Frame> out = new ArrayList<>();
@@ -272,6 +315,9 @@ final class FrameFinder {
 			if (e.kind() == DateExpression.Kind.YEAR && !yearIsEventDate(s, e)) {
 				continue;
 			}
+			if (TERM_DATE_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 30), e.start())).find()) {
+				continue;
+			}
 			if (e.kind() == DateExpression.Kind.MONTH && e.month() == null) {
 				e = monthOfPrevious(ctx, s, e);
 				if (e == null) {
@@ -321,6 +367,7 @@ final class FrameFinder {
 			.stream()
 			.filter(p -> p.start() >= a && p.end() <= b)
 			.filter(p -> ctx.dateline == null || p.start() != ctx.dateline.start())
+			.filter(p -> !INVITED_TO.matcher(ctx.body.substring(Math.max(s.start(), p.start() - 70), p.start())).find())
 			.findFirst()
 			.orElse(null);
 		GatheringMention gathering = ctx.gatherings.get(s.index())
