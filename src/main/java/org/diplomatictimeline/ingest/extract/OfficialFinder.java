@@ -110,11 +110,41 @@ final class OfficialFinder {
 	List<OfficialMention> find(List<Sentence> sentences, LocalDate referenceDate) {
 		List<OfficialMention> out = new ArrayList<>();
 		LinkedHashMap<String, Integer> seen = new LinkedHashMap<>();
+		Map<String, OfficialMention> introduced = new HashMap<>();
 		for (Sentence s : sentences) {
 			if (!s.usable()) {
 				continue;
 			}
-			out.addAll(findIn(s, referenceDate, seen));
+			List<OfficialMention> found = new ArrayList<>(findIn(s, referenceDate, seen));
+			found.addAll(laterMentions(s, found, introduced));
+			found.sort(Comparator.comparingInt(OfficialMention::start));
+			for (OfficialMention m : found) {
+				if (!m.inReference() && !m.bare()) {
+					String family = NameIndex.familyName(m.name(), m.country());
+					if (family != null) {
+						introduced.putIfAbsent(family, m);
+					}
+				}
+			}
+			out.addAll(found);
+		}
+		return out;
+	}
+
+	/** "Cho" after "South Korean Foreign Minister Cho Hyun": an official known from the text, named again. */
+	private static List<OfficialMention> laterMentions(Sentence s, List<OfficialMention> found,
+			Map<String, OfficialMention> introduced) {
+		List<OfficialMention> out = new ArrayList<>();
+		if (introduced.isEmpty()) {
+			return out;
+		}
+		for (Token t : Token.of(s.text(), s.start())) {
+			OfficialMention first = t.capitalized() ? introduced.get(t.lower()) : null;
+			if (first == null || found.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+				continue;
+			}
+			out.add(new OfficialMention(s.index(), t.start(), t.end(), first.personId(), first.name(), first.country(),
+					first.statedOffice(), false, true));
 		}
 		return out;
 	}

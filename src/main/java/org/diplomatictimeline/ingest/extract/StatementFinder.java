@@ -18,9 +18,9 @@ final class StatementFinder {
 
 	private static final String SPEECH = "said|says|say|told|tells|telling|stressed|stresses|noted|notes|added|adds|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|urges|called for|called on|asked|expressed|reiterated|pledged|vowed|proposed|suggested|announced|argued|maintained|indicated|conveyed|commented|remarked|replied|responded|declared|acknowledged|admitted|apologized|apologised|voiced|demanded|requested|promised|assured|briefed|raised|underlined|underscored|highlighted|lamented|criticized|criticised|hoped|hopes|wrote|saying";
 
-	private static final String REPORT = "said|says|told|tells|stressed|stresses|noted|added|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|called for|called on|asked|announced|argued|maintained|declared|acknowledged|admitted|replied|responded|commented|remarked|conveyed|proposed|demanded|requested|assured|apologized|apologised|criticized|criticised|wrote";
+	private static final String REPORT = "said|says|told|tells|stressed|stresses|noted|added|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|called for|called on|asked|announced|argued|maintained|declared|acknowledged|admitted|replied|responded|commented|remarked|conveyed|proposed|demanded|requested|assured|apologized|apologised|criticized|criticised|wrote|welcomed|thanked";
 
-	private static final Pattern REPORTED_AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + REPORT + ")\\b",
+	private static final Pattern REPORTED_AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|had|has|have|would|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + REPORT + ")\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + SPEECH + ")\\b",
@@ -46,6 +46,9 @@ final class StatementFinder {
 			"(?i)(?:foreign ministry|ministry of foreign affairs|government|presidential office|prime minister's office|cabinet office|blue house|side)\\s+(?:said|says|stated)\\b");
 
 	private static final int MIN_QUOTE_WORDS = 5;
+
+	/** "Kishida also said ...": a further statement, not the same one continued. */
+	private static final Pattern ALSO = Pattern.compile("^\\S+(?:\\s+\\S+)?\\s+also\\s+(?:" + SPEECH + ")\\b");
 
 	private final DateResolver resolver = new DateResolver();
 
@@ -226,7 +229,8 @@ final class StatementFinder {
 			if (reported != null) {
 				int speakerEnd = reported.end();
 				List<Segment> fragments = inSentence.stream().filter(g -> g.start() > speakerEnd).toList();
-				boolean ownWords = fragments.stream().anyMatch(g -> words(ctx.body.substring(g.start(), g.end())) >= 2);
+				// one quoted phrase carries the statement; several quoted phrases in a paraphrase are reported speech
+				boolean ownWords = fragments.size() == 1 && words(ctx.body.substring(fragments.get(0).start(), fragments.get(0).end())) >= 2;
 				if (via == null && ownWords) {
 					found.add(new Found(reported, StatementKind.QUOTE, null, new ArrayList<>(fragments), s, false));
 				}
@@ -374,7 +378,7 @@ final class StatementFinder {
 			}
 		}
 		Matcher p = PRONOUN_SPEAKER.matcher(outside);
-		if (p.find() && p.start() < 3 && named.isEmpty()) {
+		if (p.find() && (p.start() < 3 || p.start() < 50 && outside.substring(0, p.start()).matches("(?s)[^,;]*,\\s*")) && named.isEmpty()) {
 			return antecedent(ctx, p.group("who"), found, usable, i);
 		}
 		return null;
@@ -482,7 +486,8 @@ final class StatementFinder {
 			if (!out.isEmpty()) {
 				Found prev = out.get(out.size() - 1);
 				boolean adjacent = f.sentence().index() - prev.sentence().index() <= 2;
-				if (adjacent && f.kind() == StatementKind.REPORTED && prev.kind() == StatementKind.REPORTED
+				boolean another = ALSO.matcher(f.sentence().text()).find();
+				if (adjacent && !another && f.kind() == StatementKind.REPORTED && prev.kind() == StatementKind.REPORTED
 						&& prev.speaker().personId().equals(f.speaker().personId())
 						&& java.util.Objects.equals(prev.via(), f.via())) {
 					continue;
