@@ -38,7 +38,11 @@ public class EncounterPageService {
 			.sorted(Comparator.comparing(EncounterSource::getRole).thenComparing(s -> s.getArticle().getId()))
 			.map(EncounterPageService::source)
 			.toList();
-		return new EncounterDetail(cards.card(e, said.size()), said, sources);
+		List<Long> order = encounters.findIdsInTimelineOrder();
+		int at = order.indexOf(id);
+		Long earlier = at > 0 ? order.get(at - 1) : null;
+		Long later = at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null;
+		return new EncounterDetail(cards.card(e, said.size()), said, sources, earlier, later);
 	}
 
 	private static SourceView source(EncounterSource s) {

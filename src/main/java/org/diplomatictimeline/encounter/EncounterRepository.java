@@ -32,6 +32,10 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 
 	Optional<Encounter> findById(Long id);
 
+	/** Ids of every encounter in timeline order (oldest first, undated last): for earlier/later links. */
+	@Query("select e.id from Encounter e order by case when e.dateStart is null then 1 else 0 end, e.dateStart, e.id")
+	List<Long> findIdsInTimelineOrder();
+
 	/** Encounters told by an article whose text matches a LIKE pattern, case-insensitively ('!' escapes). */
 	@Query("select distinct s.encounter.id from EncounterSource s where lower(s.article.body) like lower(:pattern) escape '!'")
 	List<Long> findIdsBySourceText(@Param("pattern") String pattern);

@@ -39,7 +39,7 @@ class EncounterControllerTest {
 		var mention = new SourceView(6L, "A later piece", null, null, "mentioned",
 				List.of(new EvidenceView("ev-22-0", "They had spoken in Madrid.")));
 		given(encounters.detail(7)).willReturn(
-				new EncounterDetail(ViewFixtures.madrid(), List.of(statement), List.of(main, mention)));
+				new EncounterDetail(ViewFixtures.madrid(), List.of(statement), List.of(main, mention), 3L, null));
 
 		String html = mvc.perform(get("/encounters/7")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -54,6 +54,9 @@ class EncounterControllerTest {
 		assertThat(doc.select(".source a[href=/articles/5#ev-21-0]")).hasSize(1);
 		assertThat(doc.select(".source a[href=/articles/6#ev-22-0]")).hasSize(1);
 		assertThat(doc.select("nav.breadcrumbs a").eachText()).containsExactly("Timeline", "2022", "Encounter");
+		assertThat(doc.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/encounters/3");
+		assertThat(doc.select("nav.pager a[rel=next]")).isEmpty();
+		assertThat(doc.select("nav.pager a[href=/#encounter-7]")).hasSize(1);
 	}
 
 	@Test

@@ -137,4 +137,15 @@ class TimelineQueriesTest {
 	private static FacetGroup group(TimelinePage page, String name) {
 		return page.facets().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
 	}
+
+	@Test
+	void idsInTimelineOrderMatchTheTimeline() {
+		List<Long> shown = page(TimelineFilter.NONE).years()
+			.stream()
+			.flatMap(y -> y.encounters().stream())
+			.map(EncounterCard::id)
+			.toList();
+
+		assertThat(encounters.findIdsInTimelineOrder()).containsExactlyElementsOf(shown);
+	}
 }
