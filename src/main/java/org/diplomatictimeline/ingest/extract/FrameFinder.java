@@ -100,7 +100,7 @@ final class FrameFinder {
 		List<Frame> out = new ArrayList<>();
 		for (Frame f : frames) {
 			List<Frame> pairs = new ArrayList<>();
-			if (f.date() != null && f.generic() == null && f.visitBy() == null && !f.anaphor()) {
+			if (f.date() != null && f.visitBy() == null && !f.anaphor()) {
 				for (PlaceMention p : ctx.places.get(s.index())) {
 					if (p.start() < f.start() || p.end() > f.end()) {
 						continue;

@@ -122,6 +122,14 @@ final class StatementFinder {
 				return officials.countryOfAdjective(adj);
 			}
 		}
+		if (window.contains("presidential")) {
+			// of the two countries, the one whose leader is a president
+			for (String c : List.of("JP", "KR")) {
+				if (reference.office(c, "president").isPresent()) {
+					return c;
+				}
+			}
+		}
 		return ctx.officials.get(s.index()).stream().map(OfficialMention::country)
 			.filter(c -> c.equals("JP") || c.equals("KR")).findFirst().orElse(null);
 	}

@@ -133,4 +133,33 @@ class EncounterExtractionTest {
 				"Kishida hosted a gathering on nuclear testing in New York, in which Yoon did not participate.");
 		assertThat(x.encounters()).isEmpty();
 	}
+
+	@Test
+	void earlierMeetingsOfThePairByPronounAndByVisit() {
+		Extraction x = extract("2023-07-12",
+				"Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Vilnius on Wednesday.",
+				"It was their third meeting since their summit in Tokyo in March.",
+				"The meeting followed Kishida's visit to Seoul on May 7.");
+		assertThat(x.encounters()).extracting(e -> e.date().iso(), ExtractedEncounter::city, ExtractedEncounter::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("2023-07-12", "Vilnius", SourceRole.MAIN),
+					org.assertj.core.groups.Tuple.tuple("2023-03", "Tokyo", SourceRole.MENTIONED),
+					org.assertj.core.groups.Tuple.tuple("2023-05-07", "Seoul", SourceRole.MENTIONED));
+	}
+
+	@Test
+	void twoMeetingsInOneClauseByPlaceAndDate() {
+		Extraction x = extract("2023-07-12",
+				"Kishida and Yoon met in Vilnius on Wednesday.",
+				"The two had already held summits in Tokyo in March and in Seoul on May 7.");
+		assertThat(x.encounters()).extracting(ExtractedEncounter::city).containsExactly("Vilnius", "Tokyo", "Seoul");
+	}
+
+	@Test
+	void negatedAndFormerAreNoMeetings() {
+		Extraction x = extract("2022-07-18",
+				"Japanese Foreign Minister Yoshimasa Hayashi met South Korean Foreign Minister Park Jin in Tokyo on Monday.",
+				"Park offered condolences over the death of former Prime Minister Shinzo Abe.",
+				"Park had not spoken with Hayashi by phone since May.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> assertThat(e.role()).isEqualTo(SourceRole.MAIN));
+	}
 }

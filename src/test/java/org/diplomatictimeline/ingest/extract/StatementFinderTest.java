@@ -73,4 +73,22 @@ class StatementFinderTest {
 		Extraction x = extract(quote, quote);
 		assertThat(x.statements()).hasSize(1);
 	}
+
+	@Test
+	void aSpokespersonIsTheSpeakerOfAQuote() {
+		Extraction x = extract("Presidential spokeswoman Kim Eun-hye briefed reporters on the summit with Kishida.",
+				"\"The two leaders agreed that shuttle diplomacy should continue,\" Kim said.");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.speaker().name()).isEqualTo("Kim Eun-hye");
+			assertThat(s.speaker().inReference()).isFalse();
+			assertThat(s.speaker().country()).isEqualTo("KR");
+		});
+	}
+
+	@Test
+	void aFollowingHeSaidContinuesTheStatementButAlsoSaidStartsANewOne() {
+		Extraction x = extract("Kishida told reporters that relations were improving.",
+				"He said he would visit Seoul again.", "Kishida also said Japan would ease export controls.");
+		assertThat(x.statements()).hasSize(2);
+	}
 }
