@@ -78,6 +78,13 @@ class SecurityTests {
 	}
 
 	@Test
+	void controlCharactersInParametersAreRefusedWithBadRequest() throws Exception {
+		mvc.perform(get("/").param("person", "\u0000")).andExpect(status().isBadRequest());
+		mvc.perform(get("/").param("q", "a\u001b[31m")).andExpect(status().isBadRequest());
+		mvc.perform(get("/").param("q", "line one\nline two\tand a tab")).andExpect(status().isOk());
+	}
+
+	@Test
 	void aReaderWithoutTheEditorRoleIsForbidden() throws Exception {
 		mvc.perform(post("/admin/reextract").with(user("reader").roles("READER")).with(csrf()))
 			.andExpect(status().isForbidden());
