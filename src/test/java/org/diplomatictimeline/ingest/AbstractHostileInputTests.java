@@ -57,9 +57,9 @@ abstract class AbstractHostileInputTests {
 	private static final List<String> ABSURD_FOR_PARAMETERS = List.of("' OR '1'='1", "1; DROP TABLE article; --", "%",
 			"99999999999999999999999", "-1", "9999-99-99", SCRIPT, "\u0000", "x".repeat(5000));
 
-	/** Query parameters the pages read (filters, paging), sent to every GET page without a path variable. */
+	/** Query parameters the pages read (filters), sent to every GET page without a path variable. */
 	private static final List<String> PARAMETERS = List.of("dispute", "person", "level", "kind", "status", "country",
-			"city", "from", "to", "q", "page");
+			"city", "from", "to", "q", "year", "format");
 
 	@Autowired
 	MockMvc mvc;
@@ -143,10 +143,15 @@ abstract class AbstractHostileInputTests {
 				}
 				continue;
 			}
-			for (String parameter : PARAMETERS) {
-				for (String value : ABSURD_FOR_PARAMETERS) {
-					check(template + "?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8), problems);
+			for (String value : ABSURD_FOR_PARAMETERS) {
+				// every filter at once (a filter parser reads them all), and the page number alone (it fails fast)
+				String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+				StringBuilder query = new StringBuilder();
+				for (String parameter : PARAMETERS) {
+					query.append(query.isEmpty() ? "?" : "&").append(parameter).append('=').append(encoded);
 				}
+				check(template + query, problems);
+				check(template + "?page=" + encoded, problems);
 			}
 		}
 		assertThat(problems).isEmpty();
