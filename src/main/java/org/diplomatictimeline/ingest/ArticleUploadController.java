@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,6 +34,10 @@ class ArticleUploadController {
 	static final String PREVIEW_VIEW = "admin/preview";
 
 	private static final String REDIRECT_FORM = "redirect:/admin/articles/new";
+
+	static final String DATABASE_REFUSED = "the database refused to store it; nothing of it was stored (and no later file)";
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleUploadController.class);
 
 	private final ArticlePreviewService previews;
 
@@ -97,7 +104,18 @@ class ArticleUploadController {
 			redirect.addFlashAttribute("problem", "upload.expired");
 			return REDIRECT_FORM;
 		}
-		List<IngestOutcome> outcomes = upload.files().stream().map(f -> ingest.ingest(f.name(), f.content())).toList();
+		List<IngestOutcome> outcomes = new ArrayList<>();
+		for (PendingUpload.PendingFile file : upload.files()) {
+			try {
+				outcomes.add(ingest.ingest(file.name(), file.content()));
+			}
+			catch (DataAccessException e) {
+				// a read-only or unreachable database: this file is not stored, nor are the ones after it
+				log.error("Storing {} failed", file.name(), e);
+				outcomes.add(IngestOutcome.rejected(file.name(), DATABASE_REFUSED));
+				break;
+			}
+		}
 		redirect.addFlashAttribute("outcomes", outcomes);
 		return REDIRECT_FORM;
 	}
