@@ -148,10 +148,16 @@ final class ReferenceDateInferrer {
 		}
 		DateExpression weekday = leadWeekday(ctx, ctx.usable());
 		List<LocalDate> fits = new ArrayList<>();
+		List<LocalDate> exact = new ArrayList<>();
 		for (int y = 1990; y <= LocalDate.now().getYear() + 1; y++) {
 			LocalDate d = safeDate(y, e.month(), e.day());
 			if (d == null) {
 				continue;
+			}
+			if (weekday != null && d.getDayOfWeek() == weekday.weekday() && (titled.isEmpty()
+					? named.stream().allMatch(m -> reference.terms(m.personId()).stream().anyMatch(t -> t.holdsOn(d)))
+					: titled.stream().allMatch(m -> holds(m, d, d)))) {
+				exact.add(d);
 			}
 			boolean inOffice = titled.isEmpty()
 					? named.stream().allMatch(m -> reference.terms(m.personId()).stream().anyMatch(t -> t.holdsOn(d)))
@@ -161,6 +167,9 @@ final class ReferenceDateInferrer {
 			if (inOffice && weekdayFits) {
 				fits.add(d);
 			}
+		}
+		if (exact.size() == 1) {
+			return exact.get(0);
 		}
 		return fits.size() == 1 ? fits.get(0) : null;
 	}
@@ -221,8 +230,14 @@ final class ReferenceDateInferrer {
 		return latest;
 	}
 
+	/**
+	 * Officials named with their titles, in the lead when it has any (later sentences may recall people of
+	 * other years: "the 1998 declaration by Prime Minister Keizo Obuchi").
+	 */
 	private List<OfficialMention> titled(ArticleContext ctx) {
-		return ctx.allOfficials().stream().filter(m -> m.inReference() && m.statedOffice() != null).toList();
+		List<OfficialMention> all = ctx.allOfficials().stream().filter(m -> m.inReference() && m.statedOffice() != null).toList();
+		List<OfficialMention> lead = all.stream().filter(m -> ctx.lead(m.sentence())).toList();
+		return lead.isEmpty() ? all : lead;
 	}
 
 	private boolean holds(OfficialMention m, LocalDate from, LocalDate to) {
