@@ -236,7 +236,9 @@ final class ReferenceDateInferrer {
 	 */
 	private List<OfficialMention> titled(ArticleContext ctx) {
 		List<OfficialMention> all = ctx.allOfficials().stream().filter(m -> m.inReference() && m.statedOffice() != null).toList();
-		List<OfficialMention> lead = all.stream().filter(m -> ctx.lead(m.sentence())).toList();
+		// the first sentence that names officials with titles; later ones may recall predecessors
+		int first = all.stream().filter(m -> ctx.lead(m.sentence())).mapToInt(OfficialMention::sentence).min().orElse(-1);
+		List<OfficialMention> lead = all.stream().filter(m -> m.sentence() == first).toList();
 		return lead.isEmpty() ? all : lead;
 	}
 
