@@ -46,6 +46,8 @@ final class Cues {
 	static final Pattern FORMAL = Pattern.compile(
 			"(?i)\\b(?:formal|official) (?:meeting|talks|summit|bilateral|one-on-one|sit-down|dialogue)|\\bstate visit|\\bofficial visit|\\bformal\\b");
 
+	static final Pattern NO_FORMAL = Pattern.compile("(?i)\\b(?:no|not|never|without)\\s+(?:a\\s+)?formal\\b");
+
 	/** Meetings below minister level: not encounters. */
 	static final Pattern BELOW_MINISTER = Pattern.compile(
 			"(?i)\\b(?:director[- ]general|working|vice[- ]ministerial|vice[- ]minister|deputy[- ]minister|deputy|senior[- ]official|sherpa|expert|lower|bureau chief|chief negotiator|negotiator|ambassador)s?(?:[- ]level)?\\s+(?:meeting|meetings|talks|consultations|dialogue)\\b");

@@ -104,8 +104,15 @@ final class DateFinder {
 		collect(out, s, DAY_OF_MONTH, m -> expr(s, m, DateExpression.Kind.DAY_OF_MONTH, null, null,
 				Integer.parseInt(m.group("day")), null, 0, false));
 		collect(out, s, RELATIVE, m -> relative(s, m));
+		// "last year's rulings" dates the rulings, not what the sentence reports
+		out.removeIf(e -> e.weekday() == null && e.end() < s.end() && isPossessive(s, e));
 		out.sort(Comparator.comparingInt(DateExpression::start));
 		return out;
+	}
+
+	private static boolean isPossessive(Sentence s, DateExpression e) {
+		String after = s.text().substring(e.end() - s.start(), Math.min(s.text().length(), e.end() - s.start() + 2));
+		return after.startsWith("'s") || after.startsWith("’s");
 	}
 
 	private static boolean mayHaveDate(String text) {

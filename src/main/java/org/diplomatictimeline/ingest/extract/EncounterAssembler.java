@@ -143,6 +143,10 @@ final class EncounterAssembler {
 				place(drafts, f, date, people);
 			}
 			else {
+				if (date == null && !ctx.lead(f.index()) && !attachable(drafts, f)) {
+					// an undated meeting of other people, outside the lead, is too vague to be an encounter
+					continue;
+				}
 				Map<String, Person> people = inOffice(people(f), date != null ? date : ref != null ? FuzzyDate.day(ref) : null);
 				if (FrameFinder.hasPair(f.named().stream().filter(m -> people.containsKey(m.personId())).toList(), 0,
 						Integer.MAX_VALUE)) {
@@ -206,6 +210,11 @@ final class EncounterAssembler {
 		}
 		drafts.sort(Comparator.comparingInt(Draft::first));
 		return drafts;
+	}
+
+	private static boolean attachable(List<Draft> drafts, Frame f) {
+		Map<String, Person> people = people(f);
+		return drafts.stream().anyMatch(d -> sharesPair(d.people, people));
 	}
 
 	private static String spanText(Frame f) {

@@ -378,12 +378,13 @@ final class FrameFinder {
 		boolean phone = Cues.find(Cues.PHONE, sentenceText);
 		boolean brief = Cues.find(Cues.BRIEF, sentenceText);
 		Formality formality = Cues.find(Cues.INFORMAL, sentenceText) ? Formality.INFORMAL
-				: Cues.find(Cues.FORMAL, sentenceText) ? Formality.FORMAL : null;
+				: Cues.find(Cues.FORMAL, span) && !Cues.find(Cues.NO_FORMAL, span) ? Formality.FORMAL : null;
 		Integer duration = Cues.durationMinutes(wholeSentence ? sentenceText : span);
 		if (duration == null) {
 			duration = Cues.durationMinutes(sentenceText);
 		}
-		boolean shortChat = duration != null && duration <= 15 && !Cues.find(Cues.TALKS_WORD, masked);
+		boolean shortChat = duration != null && duration <= 15
+				&& !Cues.find(Cues.TALKS_WORD, wholeSentence ? masked : masked.substring(a - s.start(), b - s.start()));
 		boolean trilateral = named.stream().anyMatch(m -> !m.country().equals("JP") && !m.country().equals("KR"))
 				|| generic != null && generic.three();
 		return new Frame(s, a, b, List.copyOf(named), generic, visitBy, visitCountry, date, daysFromMain, status, place,

@@ -56,10 +56,28 @@ final class PlaceFinder {
 		return find(s.text(), s.start());
 	}
 
+	/** A capital standing for its government: "which Tokyo says", "between Tokyo and Seoul". */
+	private static final Pattern METONYM_AFTER = Pattern.compile(
+			"^(?:'s|’s)?\\s+(?:says|said|has|had|have|is|was|wants|wanted|insists|insisted|argues|argued|maintains|maintained|regards|regarded|considers|considered|sees|saw|views|viewed|will|would|should|must|hopes|hoped|demands|demanded|agreed|rejected|protested|urged|claims|claimed|believes|accused)\\b");
+
+	private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|both)\\s+$");
+
 	List<PlaceMention> find(String text, int offset) {
 		List<PlaceMention> out = new ArrayList<>();
-		for (PhraseIndex.Hit<PlaceRef> hit : names.find(Token.of(text, offset))) {
+		List<PhraseIndex.Hit<PlaceRef>> hits = names.find(Token.of(text, offset));
+		for (int i = 0; i < hits.size(); i++) {
+			PhraseIndex.Hit<PlaceRef> hit = hits.get(i);
 			PlaceRef p = hit.values().iterator().next();
+			String after = text.substring(hit.end() - offset, Math.min(text.length(), hit.end() - offset + 30));
+			String before = text.substring(Math.max(0, hit.start() - offset - 12), hit.start() - offset);
+			boolean pairWithNext = i + 1 < hits.size()
+					&& text.substring(hit.end() - offset, hits.get(i + 1).start() - offset).matches("\\s+(?:and|or)\\s+");
+			boolean pairWithPrevious = i > 0
+					&& text.substring(hits.get(i - 1).end() - offset, hit.start() - offset).matches("\\s+(?:and|or)\\s+");
+			if (METONYM_AFTER.matcher(after).find() || BETWEEN_BEFORE.matcher(before).find() || pairWithNext
+					|| pairWithPrevious) {
+				continue;
+			}
 			out.add(new PlaceMention(hit.start(), hit.end(), p.city(), p.country()));
 		}
 		if (capitalPhrase != null && text.contains("capital")) {

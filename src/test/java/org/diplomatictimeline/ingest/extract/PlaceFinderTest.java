@@ -40,4 +40,11 @@ class PlaceFinderTest {
 			.containsExactly("Jeju", "South Korea");
 		assertThat(finder.dateline(Fixture.sentence("The leaders met in Seoul."))).isNull();
 	}
+
+	@Test
+	void aCapitalStandingForItsGovernmentIsNoPlace() {
+		assertThat(finder.find(Fixture.sentence("The rulings, which Tokyo says violate the 1965 treaty, strained ties."))).isEmpty();
+		assertThat(finder.find(Fixture.sentence("Relations between Tokyo and Seoul improved."))).isEmpty();
+		assertThat(finder.find(Fixture.sentence("The leaders met in Tokyo on Monday."))).hasSize(1);
+	}
 }
