@@ -1,5 +1,6 @@
 package org.diplomatictimeline.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public class ArticlePageService {
 		said.stream()
 			.filter(s -> s.getEncounter() != null)
 			.forEach(s -> statementCounts.merge(s.getEncounter().getId(), 1L, Long::sum));
-		for (var e : found.stream().sorted(Comparator.comparing(e -> e.getDate() == null ? java.time.LocalDate.MAX
+		for (var e : found.stream().sorted(Comparator.comparing(e -> e.getDate() == null ? LocalDate.MAX
 				: e.getDate().start())).toList()) {
 			for (EncounterSource source : e.getSources()) {
 				if (!source.getArticle().getId().equals(id)) {

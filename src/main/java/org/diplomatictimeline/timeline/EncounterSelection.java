@@ -1,5 +1,6 @@
 package org.diplomatictimeline.timeline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ public class EncounterSelection {
 		List<Encounter> all = encounters.findTimeline();
 		List<EncounterFacts> facts = all.stream().map(EncounterFacts::of).toList();
 		Set<Long> textMatches = filter.q() == null ? null : textMatches(filter.q());
-		List<Encounter> selected = new java.util.ArrayList<>();
+		List<Encounter> selected = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			if (filter.matches(facts.get(i), null, textMatches)) {
 				selected.add(all.get(i));

@@ -1,5 +1,6 @@
 package org.diplomatictimeline.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +21,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Exports", description = "The filtered timeline as a file")
 class ExportController {
 
-	static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final TimelineDocumentService documents;
 

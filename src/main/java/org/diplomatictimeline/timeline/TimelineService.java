@@ -1,6 +1,8 @@
 package org.diplomatictimeline.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,10 +176,10 @@ public class TimelineService {
 	}
 
 	private static <E> List<String> codes(E[] values, Function<E, String> code) {
-		return java.util.Arrays.stream(values).map(code).toList();
+		return Arrays.stream(values).map(code).toList();
 	}
 
-	private static Comparator<String> ordered(java.util.Collection<String> order) {
+	private static Comparator<String> ordered(Collection<String> order) {
 		List<String> list = List.copyOf(order);
 		return Comparator.comparingInt((String v) -> list.indexOf(v) < 0 ? Integer.MAX_VALUE : list.indexOf(v))
 			.thenComparing(Comparator.naturalOrder());
