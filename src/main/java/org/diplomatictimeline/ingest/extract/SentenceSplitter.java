@@ -31,7 +31,6 @@ final class SentenceSplitter {
 	private static final Pattern CAPTION_MARK = Pattern.compile(
 			"\\((?:(?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|Photo\\b|Kyodo\\)|Yonhap\\)|AP\\)|AFP\\)|Reuters\\)|Pool photo)");
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"^(?:Courtesy of|Photo(?: by|:)|Photograph by|Provided by|Source:)\\b[^.]{0,80}$", Pattern.CASE_INSENSITIVE);
@@ -100,7 +99,7 @@ final class SentenceSplitter {
 			}
 			paragraph++;
 			String line = body.substring(start, end);
-			String key = WHITESPACE.matcher(line).replaceAll(" ").toLowerCase();
+			String key = paragraphKey(line);
 			boolean duplicate = key.length() > 30 && !seenParagraphs.add(key);
 			boolean content = start < contentEnd;
 			boolean caption = previousWasCredit || isCaption(line);
@@ -112,6 +111,25 @@ final class SentenceSplitter {
 			}
 		}
 		return out;
+	}
+
+	/** The paragraph with runs of whitespace as one space, in lower case: repeated paragraphs share it. */
+	private static String paragraphKey(String line) {
+		StringBuilder sb = new StringBuilder(line.length());
+		boolean space = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = true;
+				continue;
+			}
+			if (space && sb.length() > 0) {
+				sb.append(' ');
+			}
+			space = false;
+			sb.append(Character.toLowerCase(c));
+		}
+		return sb.toString();
 	}
 
 	static int contentEnd(String body) {
