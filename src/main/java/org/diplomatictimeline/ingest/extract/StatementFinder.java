@@ -47,6 +47,9 @@ final class StatementFinder {
 
 	private static final int MIN_QUOTE_WORDS = 5;
 
+	private static final Pattern JOINT_OUTCOME = Pattern.compile(
+			"^\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:(?:he|she)\\s+and\\s+[^,.;]{1,60}?|the two(?:\\s+\\w+)?|both(?:\\s+\\w+)?|they)\\s+(?:also\\s+)?(?:had\\s+)?agreed\\b");
+
 	/** "Kishida also said ...": a further statement, not the same one continued. */
 	private static final Pattern ALSO = Pattern.compile("^\\S+(?:\\s+\\S+)?\\s+also\\s+(?:" + SPEECH + ")\\b");
 
@@ -375,6 +378,10 @@ final class StatementFinder {
 			}
 			if (REPORTED_AFTER_NAME.matcher(after).find()) {
 				String rest = after.replaceFirst("(?is)^.*?\\b(" + SPEECH + ")\\b", "");
+				if (JOINT_OUTCOME.matcher(rest).find()) {
+					// "Kishida said he and Yoon agreed to ...": the meeting's outcome, told by one of them
+					continue;
+				}
 				if (rest.strip().length() < 12) {
 					continue;
 				}

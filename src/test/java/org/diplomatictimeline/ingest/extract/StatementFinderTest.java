@@ -91,4 +91,12 @@ class StatementFinderTest {
 				"He said he would visit Seoul again.", "Kishida also said Japan would ease export controls.");
 		assertThat(x.statements()).hasSize(2);
 	}
+
+	@Test
+	void aJointOutcomeToldByOneSideIsNoStatementOfHis() {
+		Extraction x = extract("Kishida said he and Yoon agreed to resume shuttle diplomacy.",
+				"Kishida said Japan would ease its export controls.");
+		assertThat(x.statements()).singleElement()
+			.satisfies(s -> assertThat(s.text()).startsWith("Kishida said Japan would ease"));
+	}
 }
