@@ -21,7 +21,7 @@ import org.diplomatictimeline.ingest.reference.ReferenceData;
 final class PlaceFinder {
 
 	private static final Pattern DATELINE = Pattern.compile(
-			"^(?<city>[A-Z][A-Z .'’-]{1,30}?[A-Z])(?:,\\s*(?<country>[A-Z][A-Za-z. ]{1,30}?))?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|-)\\s");
+			"^(?<city>[A-Z][\\p{L} .'’-]{0,30}?\\p{L})(?:,\\s*(?<country>[A-Z][A-Za-z. ]{1,30}?))?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|-)\\s");
 
 	private final PhraseIndex<PlaceRef> names = new PhraseIndex<>(true);
 

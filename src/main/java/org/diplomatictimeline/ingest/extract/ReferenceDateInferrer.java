@@ -27,7 +27,7 @@ final class ReferenceDateInferrer {
 		.compile("(?<![0-9])((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
 
 	private static final Pattern DATELINE_START = Pattern
-		.compile("^(?:[A-Z][A-Z .'’-]{1,30}[A-Z](?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*)?(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\b)");
+		.compile("^(?:[A-Z][\\p{L} .'’-]{0,30}\\p{L}(?:,\\s*[A-Z][A-Za-z. ]{1,30})?,\\s*)?(?=[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\b)");
 
 	private static final Pattern TIMESTAMP = Pattern.compile("^[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s*\\d{4}\\s*[-–—|]\\s*\\d{1,2}:\\d{2}");
 

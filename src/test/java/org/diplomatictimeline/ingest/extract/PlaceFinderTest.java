@@ -38,7 +38,9 @@ class PlaceFinderTest {
 		assertThat(finder.dateline(Fixture.sentence("JEJU, South Korea, July 21 (Wire) -- Talks began.")))
 			.extracting(PlaceMention::city, PlaceMention::country)
 			.containsExactly("Jeju", "South Korea");
+		assertThat(finder.dateline(Fixture.sentence("Seoul, Nov. 2 (Yonhap) -- The leaders met.")).city()).isEqualTo("Seoul");
 		assertThat(finder.dateline(Fixture.sentence("The leaders met in Seoul."))).isNull();
+		assertThat(finder.dateline(Fixture.sentence("Kishida - who arrived late - met Yoon."))).isNull();
 	}
 
 	@Test
