@@ -610,7 +610,7 @@ final class EncounterAssembler {
 				city = null;
 				country = null;
 			}
-			String occasion = gm != null ? gm.series().name()
+			String occasion = phone ? null : gm != null ? gm.series().name()
 					: gathering != null ? reference.series(gathering.series()).map(s -> s.name()).orElse(null) : null;
 			FuzzyDate date = d.date;
 			if (date == null && d.main && gathering != null && gathering.start().equals(gathering.end())) {

@@ -41,7 +41,7 @@ final class FrameFinder {
 	private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|late|ex-|then-former)\\s*(?:[\\w-]+\\s+){0,3}$");
 
 	private static final Pattern NOT_TAKING_PART = Pattern.compile(
-			"(?i)\\b(?:did not|didn't|does not|do not|had not|has not|have not|hadn't|hasn't|haven't|never|not)\\s+(?:yet\\s+|even\\s+)?(?:participate|attend|take part|join|meet|met|spoken|spoke|talked|held)\\b");
+			"(?i)\\b(?:did not|didn't|does not|do not|had not|has not|have not|hadn't|hasn't|haven't|never|not)\\s+(?:yet\\s+|even\\s+)?(?:participate|attend|take part|join|meet|met|spoken|spoke|talked|held|hold|have|talk|speak|sit down)\\b");
 
 	/** A date that belongs to someone's term, not to a meeting: "before he leaves office in January". */
 	private static final Pattern TERM_DATE_BEFORE = Pattern.compile(
@@ -165,11 +165,15 @@ final class FrameFinder {
 				}
 			}
 		}
+		boolean wholeSentenceFrame = false;
 		if (!anyClausePair && pairInSentence) {
 			Frame f = frame(ctx, s, masked, s.start(), s.end(), named, null, null, null, consumed);
 			if (f != null) {
 				out.add(f);
+				wholeSentenceFrame = true;
 			}
+		}
+		if (wholeSentenceFrame) {
 			return out;
 		}
 		if (out.size() == 1 && out.get(0).date() == null && out.get(0).generic() == null && out.get(0).visitBy() == null
@@ -220,7 +224,9 @@ final class FrameFinder {
 			Set<DateExpression> consumed) {
 		List<Frame> out = new ArrayList<>();
 		for (int[] c : clauses(s)) {
-			if (!within(named, c[0], c[1]).isEmpty()) {
+			boolean sideNamed = within(named, c[0], c[1]).stream()
+				.anyMatch(m -> m.country().equals("JP") || m.country().equals("KR"));
+			if (sideNamed) {
 				continue;
 			}
 			String clause = s.text().substring(c[0] - s.start(), c[1] - s.start());

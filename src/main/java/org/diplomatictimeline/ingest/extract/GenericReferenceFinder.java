@@ -28,7 +28,7 @@ final class GenericReferenceFinder {
 	private final Pattern officesOfPair;
 
 	private final Pattern theTwo = Pattern.compile(
-			"(?i)\\b(?:the two|both|the two countries'|the two nations'|the two neighbors'|the countries')\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
+			"(?i)\\b(?:the two|both|their|the two countries'|the two nations'|the two neighbors'|the countries')\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
 
 	private final Pattern sentenceStart = Pattern.compile("^(?:The|Both)\\s+(?<role>leaders|foreign ministers|ministers|top diplomats)\\b");
 

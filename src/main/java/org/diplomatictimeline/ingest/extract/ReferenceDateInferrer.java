@@ -76,7 +76,7 @@ final class ReferenceDateInferrer {
 		LocalDate base = null;
 		String how = null;
 		if (datelineDay != null && datelineDay.kind() == DateExpression.Kind.MONTH_DAY) {
-			base = datelineYear(ctx, datelineDay, latestExplicit);
+			base = datelineYear(ctx, datelineDay, latestExplicit, anchors);
 			how = "reference date from the dateline, year from terms of office";
 		}
 		if (base == null) {
@@ -137,7 +137,7 @@ final class ReferenceDateInferrer {
 	}
 
 	/** The year of a dateline's "July 21": the one year in which the named officials held their offices then and the lead's weekday fits. */
-	private LocalDate datelineYear(ArticleContext ctx, DateExpression e, LocalDate latestExplicit) {
+	private LocalDate datelineYear(ArticleContext ctx, DateExpression e, LocalDate latestExplicit, List<LocalDate> anchors) {
 		if (latestExplicit != null) {
 			return safeDate(latestExplicit.getYear(), e.month(), e.day());
 		}
@@ -171,7 +171,32 @@ final class ReferenceDateInferrer {
 		if (exact.size() == 1) {
 			return exact.get(0);
 		}
-		return fits.size() == 1 ? fits.get(0) : null;
+		if (fits.size() == 1) {
+			return fits.get(0);
+		}
+		// several years fit: the first after what the article tells as past (a gathering, a dated event)
+		List<LocalDate> past = new ArrayList<>(anchors);
+		leadGathering(ctx, ctx.usable(), List.of()).ifPresent(g -> past.add(g.start()));
+		LocalDate after = past.stream().max(LocalDate::compareTo).orElse(null);
+		if (after == null) {
+			return null;
+		}
+		List<LocalDate> candidates = fits.isEmpty() ? allYears(ctx, e, titled, named) : fits;
+		return candidates.stream().filter(d -> !d.isBefore(after)).min(LocalDate::compareTo).orElse(null);
+	}
+
+	private List<LocalDate> allYears(ArticleContext ctx, DateExpression e, List<OfficialMention> titled,
+			List<OfficialMention> named) {
+		List<LocalDate> out = new ArrayList<>();
+		for (int y = 1990; y <= LocalDate.now().getYear() + 1; y++) {
+			LocalDate d = safeDate(y, e.month(), e.day());
+			if (d != null && (titled.isEmpty()
+					? named.stream().allMatch(m -> reference.terms(m.personId()).stream().anyMatch(t -> t.holdsOn(d)))
+					: titled.stream().allMatch(m -> holds(m, d, d)))) {
+				out.add(d);
+			}
+		}
+		return out;
 	}
 
 	private static final Pattern AFTER_TAKING_OFFICE = Pattern.compile(

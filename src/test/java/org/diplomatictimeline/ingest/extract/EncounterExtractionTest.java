@@ -162,4 +162,16 @@ class EncounterExtractionTest {
 				"Park had not spoken with Hayashi by phone since May.");
 		assertThat(x.encounters()).singleElement().satisfies(e -> assertThat(e.role()).isEqualTo(SourceRole.MAIN));
 	}
+
+	@Test
+	void leadersWhoDidNotMeetAndTheirMinistersWhoCalled() {
+		Extraction x = extract("2019-12-16",
+				"Prime Minister Shinzo Abe and President Moon Jae-in did not hold talks this month, but their foreign ministers spoke by telephone on Thursday.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(names(e)).containsExactly("Toshimitsu Motegi", "Kang Kyung-wha");
+			assertThat(e.kind()).isEqualTo(EncounterKind.PHONE_CALL);
+			assertThat(e.date().iso()).isEqualTo("2019-12-12");
+			assertThat(e.occasion()).isNull();
+		});
+	}
 }
