@@ -103,6 +103,10 @@ final class EncounterAssembler {
 					&& f.date().kind() != DateExpression.Kind.FULL) {
 				date = resolver.resolve(f.date(), ref, false);
 			}
+			if (date != null && ref != null && f.status() == EncounterStatus.HELD && date.start().isAfter(ref)) {
+				// a meeting on a day after the article was written is still to come
+				f = withStatus(f, EncounterStatus.PLANNED);
+			}
 			if (f.status() == EncounterStatus.PLANNED && f.date() != null && ref != null
 					&& Cues.find(Cues.JOINT, spanText(f))) {
 				FuzzyDate past = resolver.resolve(f.date(), ref, false);

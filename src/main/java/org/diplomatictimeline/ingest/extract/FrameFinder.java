@@ -307,12 +307,18 @@ final class FrameFinder {
 			if (e.since() || e.start() < a || e.end() > b || consumed.contains(e)) {
 				continue;
 			}
+			if (insideQuotes(s, e.start())) {
+				// "Today marks a new start," he said: the speaker's day, not the meeting's
+				continue;
+			}
 			String words = ctx.body.substring(e.start(), e.end()).toLowerCase();
 			if (SAME_DAY.matcher(words).matches()) {
 				sameDayAsMain = true;
 				continue;
 			}
-			if (cancelled && SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 12), e.start())).find()) {
+			if ((cancelled || Cues.find(Cues.FUTURE, s.text()))
+					&& SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 12), e.start())).find()) {
+				// "will visit Seoul next week, officials said Monday": Monday dates the announcement
 				continue;
 			}
 			if (inDateline(s, e) && (cancelled || otherDate(ctx, s, e, a, b))) {
@@ -426,6 +432,24 @@ final class FrameFinder {
 		return new DateExpression(e.start(), e.end(), withYear ? DateExpression.Kind.MONTH_YEAR : DateExpression.Kind.MONTH,
 				previous.year(), previous.month(), null, null,
 				previous.kind() == DateExpression.Kind.MONTH ? previous.offset() : Integer.MIN_VALUE, false, previous.future());
+	}
+
+	private static boolean insideQuotes(Sentence s, int at) {
+		int straight = 0;
+		int curly = 0;
+		for (int i = 0; i < at - s.start(); i++) {
+			char c = s.text().charAt(i);
+			if (c == '"') {
+				straight++;
+			}
+			else if (c == '“') {
+				curly++;
+			}
+			else if (c == '”') {
+				curly--;
+			}
+		}
+		return straight % 2 == 1 || curly > 0;
 	}
 
 	private static boolean isAfter(String dir) {

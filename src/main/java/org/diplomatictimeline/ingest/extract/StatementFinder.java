@@ -181,12 +181,13 @@ final class StatementFinder {
 		List<Segment> segments = segments(ctx, usable);
 		List<OfficialMention> spokespeople = spokespeople(ctx, usable);
 		Found openQuote = null;
+		int openParagraph = -1;
 		for (int i = 0; i < usable.size(); i++) {
 			Sentence s = usable.get(i);
 			List<Segment> inSentence = segments.stream().filter(g -> g.start() >= s.start() && g.start() < s.end()).toList();
 			String outside = outside(s, inSentence);
-			if (openQuote != null && !inSentence.isEmpty() && startsWithQuote(s) && !hasAttribution(ctx, s, inSentence)
-					&& s.paragraph() != openQuote.sentence().paragraph()) {
+			if (openQuote != null && !inSentence.isEmpty() && startsWithQuote(s)
+					&& s.paragraph() != openParagraph) {
 				// continuation paragraph of an open quotation
 				List<Segment> all = new ArrayList<>(openQuote.segments());
 				all.addAll(inSentence);
@@ -194,9 +195,10 @@ final class StatementFinder {
 						inSentence.get(inSentence.size() - 1).open());
 				found.set(found.indexOf(openQuote), merged);
 				openQuote = merged.openAtEnd() ? merged : null;
+				openParagraph = s.paragraph();
 				continue;
 			}
-			if (openQuote != null && s.paragraph() != openQuote.sentence().paragraph() && !startsWithQuote(s)) {
+			if (openQuote != null && s.paragraph() != openParagraph && !startsWithQuote(s)) {
 				openQuote = null;
 			}
 			List<Segment> quotes = inSentence.stream().filter(g -> statementLike(ctx, s, g)).toList();
@@ -212,6 +214,7 @@ final class StatementFinder {
 							quotes.get(quotes.size() - 1).open());
 					found.add(f);
 					openQuote = f.openAtEnd() ? f : null;
+					openParagraph = s.paragraph();
 					continue;
 				}
 			}
@@ -222,7 +225,11 @@ final class StatementFinder {
 				Found prev = found.get(found.size() - 1);
 				List<Segment> all = new ArrayList<>(prev.segments());
 				all.addAll(quotes);
-				found.set(found.size() - 1, new Found(prev.speaker(), prev.kind(), prev.via(), all, prev.sentence(), false));
+				boolean open = quotes.get(quotes.size() - 1).open();
+				Found merged = new Found(prev.speaker(), prev.kind(), prev.via(), all, prev.sentence(), open);
+				found.set(found.size() - 1, merged);
+				openQuote = open ? merged : null;
+				openParagraph = s.paragraph();
 				continue;
 			}
 			Matcher pronoun = PRONOUN_SPEAKER.matcher(outside);

@@ -174,4 +174,16 @@ class EncounterExtractionTest {
 			assertThat(e.occasion()).isNull();
 		});
 	}
+
+	@Test
+	void aPlanAnnouncedOnADayIsDatedByItsOwnDate() {
+		Extraction x = extract("2025-09-22",
+				"Japanese Prime Minister Shigeru Ishiba will visit Busan next week for talks with South Korean President Lee Jae-myung, officials said Monday.",
+				"The two leaders are expected to discuss regional security when they meet on Sept. 30.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.status()).isEqualTo(EncounterStatus.PLANNED);
+			assertThat(e.date().iso()).isEqualTo("2025-09-30");
+			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
+		});
+	}
 }

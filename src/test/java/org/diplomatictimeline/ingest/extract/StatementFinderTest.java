@@ -99,4 +99,14 @@ class StatementFinderTest {
 		assertThat(x.statements()).singleElement()
 			.satisfies(s -> assertThat(s.text()).startsWith("Kishida said Japan would ease"));
 	}
+
+	@Test
+	void aQuoteOverThreeParagraphsWithALateAttributionIsOneStatement() {
+		Extraction x = extract("\"Today marks a new start,\" President Yoon Suk Yeol said after his talks with Kishida.",
+				"\"We agreed to resume shuttle diplomacy. We will meet again soon.", "\"Both sides must now show results,\" he added.");
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.speaker().name()).isEqualTo("Yoon Suk Yeol");
+			assertThat(s.text()).contains("new start").contains("shuttle diplomacy").contains("show results");
+		});
+	}
 }
