@@ -11,7 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts one PostgreSQL server for the whole test run (the binaries come from Maven, no Docker) and
- * points the datasource at it. When the build runs as root, the server's processes run as an
+ * hands its address to the {@code postgres} profile as {@code DATABASE_URL}, as an operator would.
+ * When the build runs as root, the server's processes run as an
  * unprivileged user, as PostgreSQL requires; nothing needs configuring for that.
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -42,8 +43,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		EmbeddedPostgres pg = server();
-		TestPropertyValues.of("spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username=postgres", "spring.datasource.password=")
+		// the variables an operator sets, so that the postgres profile's own mapping is what the tests use
+		TestPropertyValues.of("DATABASE_URL=" + pg.getJdbcUrl("postgres", "postgres"), "DATABASE_USERNAME=postgres",
+				"DATABASE_PASSWORD=")
 			.applyTo(context.getEnvironment());
 	}
 }
