@@ -6,8 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -82,6 +85,18 @@ class SecurityTests {
 		mvc.perform(get("/").param("person", "\u0000")).andExpect(status().isBadRequest());
 		mvc.perform(get("/").param("q", "a\u001b[31m")).andExpect(status().isBadRequest());
 		mvc.perform(get("/").param("q", "line one\nline two\tand a tab")).andExpect(status().isOk());
+	}
+
+	@Test
+	void editorsSignInThroughTheFormWithTheirConfiguredPassword() throws Exception {
+		mvc.perform(formLogin("/login").user("test-editor").password("test-editor-password"))
+			.andExpect(authenticated().withUsername("test-editor").withRoles("EDITOR"))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(formLogin("/login").user("test-editor").password("wrong password"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin("/login").user("editor").password("anything"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test
