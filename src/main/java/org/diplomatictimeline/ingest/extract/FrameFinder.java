@@ -167,10 +167,18 @@ final class FrameFinder {
 		}
 		boolean wholeSentenceFrame = false;
 		if (!anyClausePair && pairInSentence) {
-			Frame f = frame(ctx, s, masked, s.start(), s.end(), named, null, null, null, consumed);
-			if (f != null) {
-				out.add(f);
-				wholeSentenceFrame = true;
+			// the two sides in different clauses of one statement; but not across coordinated statements
+			// ("Moon met Kim on Friday, and Abe welcomed the outcome")
+			for (int[] part : parts(s)) {
+				List<OfficialMention> inPart = within(named, part[0], part[1]);
+				if (!hasPair(inPart, part[0], part[1])) {
+					continue;
+				}
+				Frame f = frame(ctx, s, masked, part[0], part[1], inPart, null, null, null, consumed);
+				if (f != null) {
+					out.add(f);
+					wholeSentenceFrame = true;
+				}
 			}
 		}
 		if (wholeSentenceFrame) {
@@ -265,17 +273,57 @@ final class FrameFinder {
 		return sb.toString();
 	}
 
-	private static List<int[]> clauses(Sentence s) {
+	private static final Pattern COORDINATION = Pattern.compile(";\\s+|,\\s+(?:and|but|while|whereas)\\s+(?=[A-Z])");
+
+	/** Independent statements of a sentence: split at ";" and at ", and" before a new subject. */
+	private static List<int[]> parts(Sentence s) {
 		List<int[]> out = new ArrayList<>();
-		Matcher m = CLAUSE_BOUNDARY.matcher(s.text());
+		Matcher m = COORDINATION.matcher(s.text());
 		int from = 0;
 		while (m.find()) {
-			if (m.start() > from) {
-				out.add(new int[] { s.start() + from, s.start() + m.start() });
+			if (!FINITE_VERB.matcher(s.text().substring(from, m.start())).find()) {
+				continue;
 			}
+			out.add(new int[] { s.start() + from, s.start() + m.start() });
 			from = m.end();
 		}
-		if (from < s.text().length()) {
+		out.add(new int[] { s.start() + from, s.end() });
+		return out;
+	}
+
+	private static final Pattern FINITE_VERB = Pattern.compile(
+			"(?i)\\b(?:\\w+ed|met|held|spoke|said|says|told|took|made|had|has|have|was|were|is|are|will|would|began|came|gave|sent|won|left|went|saw)\\b");
+
+	private static List<int[]> clauses(Sentence s) {
+		List<int[]> out = new ArrayList<>();
+		String text = s.text();
+		Matcher m = CLAUSE_BOUNDARY.matcher(text);
+		Matcher c = COORDINATION.matcher(text);
+		List<int[]> cuts = new ArrayList<>();
+		while (m.find()) {
+			cuts.add(new int[] { m.start(), m.end() });
+		}
+		int last = 0;
+		while (c.find()) {
+			// ", and Abe welcomed ..." starts a new statement only when the one before it is complete,
+			// not inside a list of names ("Kishida, Biden, and Yoon met")
+			if (FINITE_VERB.matcher(text.substring(last, c.start())).find()) {
+				cuts.add(new int[] { c.start(), c.end() });
+			}
+			last = c.end();
+		}
+		cuts.sort(java.util.Comparator.comparingInt(x -> x[0]));
+		int from = 0;
+		for (int[] cut : cuts) {
+			if (cut[0] < from) {
+				continue;
+			}
+			if (cut[0] > from) {
+				out.add(new int[] { s.start() + from, s.start() + cut[0] });
+			}
+			from = cut[1];
+		}
+		if (from < text.length()) {
 			out.add(new int[] { s.start() + from, s.end() });
 		}
 		return out;

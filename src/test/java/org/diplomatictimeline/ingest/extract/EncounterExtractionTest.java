@@ -186,4 +186,19 @@ class EncounterExtractionTest {
 			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
 		});
 	}
+
+	@Test
+	void aReactionInACoordinatedClauseIsNoMeeting() {
+		Extraction x = extract("2018-04-28",
+				"South Korean President Moon Jae-in and North Korean leader Kim Jong Un held a summit on Friday, and Japanese Prime Minister Shinzo Abe welcomed the outcome.");
+		assertThat(x.encounters()).isEmpty();
+	}
+
+	@Test
+	void aListOfNamesWithAFinalCommaStaysOneMeeting() {
+		Extraction x = extract("2023-08-19",
+				"Japanese Prime Minister Fumio Kishida, U.S. President Joe Biden, and South Korean President Yoon Suk Yeol met on Friday.");
+		assertThat(x.encounters()).singleElement()
+			.satisfies(e -> assertThat(e.kind()).isEqualTo(EncounterKind.TRILATERAL));
+	}
 }
