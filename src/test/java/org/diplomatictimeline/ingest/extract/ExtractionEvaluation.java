@@ -83,17 +83,23 @@ public final class ExtractionEvaluation {
 		write(Path.of("target/evaluation.md"), report);
 	}
 
-	/** Seeds and corpus, each with and without front matter. */
+	/**
+	 * Seeds, corpus and the held-out set, each with and without front matter. The held-out articles
+	 * were written apart from the rules and measure how the extractor does on text it was not tuned on.
+	 */
 	public List<Result> runAll(Path projectDir) {
 		List<Result> results = new ArrayList<>();
 		Path seeds = projectDir.resolve("data/articles");
 		Gold seedGold = Gold.read(projectDir.resolve("src/test/resources/seeds-gold.json"));
 		Path corpus = projectDir.resolve("src/test/resources/corpus");
 		Gold corpusGold = corpusGold(corpus);
+		Path heldout = projectDir.resolve("src/test/resources/heldout");
+		Gold heldoutGold = corpusGold(heldout);
 		for (boolean strip : List.of(false, true)) {
 			String pass = strip ? "without front matter" : "with front matter";
 			results.add(run("seeds", pass, articles(seeds), seedGold, strip));
 			results.add(run("corpus", pass, articles(corpus), corpusGold, strip));
+			results.add(run("heldout", pass, articles(heldout), heldoutGold, strip));
 		}
 		return results;
 	}
