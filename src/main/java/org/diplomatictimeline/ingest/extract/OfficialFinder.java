@@ -116,6 +116,9 @@ final class OfficialFinder {
 				continue;
 			}
 			List<OfficialMention> found = new ArrayList<>(findIn(s, referenceDate, seen));
+			// a bare family name is the person introduced earlier in the text rather than a namesake in the data
+			found.removeIf(m -> m.bare() && m.inReference() && introduced.containsKey(m.name() == null ? ""
+					: NameIndex.familyName(m.name(), m.country())) && !seenBefore(seen, m.personId(), s.index()));
 			found.addAll(laterMentions(s, found, introduced));
 			found.sort(Comparator.comparingInt(OfficialMention::start));
 			for (OfficialMention m : found) {
@@ -129,6 +132,11 @@ final class OfficialFinder {
 			out.addAll(found);
 		}
 		return out;
+	}
+
+	private static boolean seenBefore(Map<String, Integer> seen, String personId, int sentence) {
+		Integer at = seen.get(personId);
+		return at != null && at < sentence;
 	}
 
 	/** "Cho" after "South Korean Foreign Minister Cho Hyun": an official known from the text, named again. */
@@ -335,9 +343,11 @@ final class OfficialFinder {
 						.orElse(null);
 				}
 				else {
-					office = known.stream()
+					List<OfficialMention> before = new ArrayList<>(known);
+					before.addAll(out);
+					office = before.stream()
 						.filter(k -> k.start() < start && k.statedOffice() != null)
-						.reduce((a, b) -> b)
+						.max(Comparator.comparingInt(OfficialMention::start))
 						.map(OfficialMention::statedOffice)
 						.orElse(null);
 					if (office != null && reference.office(country, office).isEmpty()) {

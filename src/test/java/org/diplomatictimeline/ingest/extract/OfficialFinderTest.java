@@ -81,4 +81,15 @@ class OfficialFinderTest {
 		assertThat(OfficialFinder.officeOn(Fixture.reference(), "yoon-suk-yeol", LocalDate.of(2022, 6, 28), null))
 			.isEqualTo("president");
 	}
+
+	@Test
+	void twoOfficialsMissingFromTheDataAndTheirFamilyNamesLater() {
+		List<OfficialMention> found = find(Fixture.lines(
+				"Japanese Foreign Minister Taro Yamada and his South Korean counterpart Kim Min-su met in Seoul.",
+				"Kim said Seoul wanted progress."), null);
+		assertThat(found).extracting(OfficialMention::personId, OfficialMention::statedOffice)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("taro-yamada", "foreign-minister"),
+					org.assertj.core.groups.Tuple.tuple("kim-min-su", "foreign-minister"),
+					org.assertj.core.groups.Tuple.tuple("kim-min-su", "foreign-minister"));
+	}
 }
