@@ -24,7 +24,7 @@ class ErrorPagesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "400, This address is not valid.", "403, Only signed-in editors may change the timeline.",
-			"404, There is no page at this address.", "405, (status 405)", "413, (status 413)",
+			"404, There is no page at this address.", "405, (status 405)", "413, send fewer files at once",
 			"500, (status 500)" })
 	void errorPagesShowNoInternals(int code, String text) throws Exception {
 		mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
