@@ -10,8 +10,9 @@ import org.diplomatictimeline.ingest.reference.ReferenceData;
 
 /**
  * Tags dispute topics by the keywords of disputes.csv: for the article, over its own content (not
- * the related-coverage tail); for an encounter, over its evidence sentences, and for the main one
- * also the sentences next to them.
+ * the related-coverage tail); for an encounter, over its evidence sentences, for the main one also
+ * the sentences next to them, and for a bilateral main one the article's topics as well (an article
+ * about a meeting discusses the disputes on its agenda).
  */
 final class DisputeClassifier {
 
@@ -44,7 +45,11 @@ final class DisputeClassifier {
 		return ordered(found);
 	}
 
-	List<String> forEncounter(ArticleContext ctx, List<Sentence> evidence, boolean main) {
+	/**
+	 * @param main the article reports this encounter: the sentences next to its evidence count too
+	 * @param withArticleTopics the encounter takes the article's own topics as its agenda
+	 */
+	List<String> forEncounter(ArticleContext ctx, List<Sentence> evidence, boolean main, boolean withArticleTopics) {
 		Set<Integer> indexes = new LinkedHashSet<>();
 		for (Sentence s : evidence) {
 			indexes.add(s.index());
@@ -58,6 +63,9 @@ final class DisputeClassifier {
 			if (i >= 0 && i < ctx.sentences.size() && ctx.sentences.get(i).usable()) {
 				found.addAll(topics(ctx.sentences.get(i)));
 			}
+		}
+		if (withArticleTopics) {
+			found.addAll(forArticle(ctx));
 		}
 		return ordered(found);
 	}

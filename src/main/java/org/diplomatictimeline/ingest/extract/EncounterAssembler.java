@@ -639,7 +639,11 @@ final class EncounterAssembler {
 			for (Frame f : all) {
 				evidence.add(f.sentence().span());
 			}
-			List<String> topics = disputes.forEncounter(ctx, all.stream().map(Frame::sentence).toList(), d.main);
+			// the article's own topics are the agenda of the bilateral meeting it reports; a trilateral's
+			// agenda is not the bilateral disputes, so it keeps only what its own sentences name
+			boolean agendaOfArticle = d.main && kind != EncounterKind.TRILATERAL;
+			List<String> topics = disputes.forEncounter(ctx, all.stream().map(Frame::sentence).toList(), d.main,
+					agendaOfArticle);
 			out.add(new ExtractedEncounter(date, city, country, occasion, kind, level, formality, duration, d.status,
 					d.main ? SourceRole.MAIN : SourceRole.MENTIONED, List.copyOf(participants), topics,
 					List.copyOf(evidence)));

@@ -66,7 +66,7 @@ public final class ExtractionEvaluation {
 	}
 
 	static final List<String> FIELDS = List.of("main-encounters", "all-encounters", "date", "city", "participants",
-			"kind", "status", "statements", "quotes", "disputes");
+			"kind", "status", "main-encounter-disputes", "statements", "quotes", "disputes");
 
 	private final ArticleExtractor extractor;
 
@@ -185,6 +185,18 @@ public final class ExtractionEvaluation {
 		field(scores, "kind", pairs, counted, goldEncounters, (e, g) -> e.kind() == g.kind());
 		field(scores, "status", pairs, counted, goldEncounters,
 				(e, g) -> GoldMatch.status(e, g, x.referenceDate()));
+		pairs.forEach((e, g) -> {
+			if (e.role() == SourceRole.MAIN && g.roleIn(file) == SourceRole.MAIN) {
+				Set<String> found = new TreeSet<>(e.disputes());
+				Set<String> expected = new TreeSet<>(g.disputes());
+				Set<String> both = new TreeSet<>(found);
+				both.retainAll(expected);
+				add(scores, "main-encounter-disputes", both.size(), found.size(), expected.size());
+				if (!found.equals(expected)) {
+					misses.add(file + ": " + g.date() + " " + g.participants() + " topics " + found + " vs " + expected);
+				}
+			}
+		});
 		for (Gold.Encounter g : goldEncounters) {
 			ExtractedEncounter e = pairs.entrySet().stream().filter(p -> p.getValue() == g).map(Map.Entry::getKey)
 				.findFirst().orElse(null);

@@ -23,7 +23,7 @@ record Gold(List<Encounter> encounters, List<Statement> statements, Map<String, 
 	}
 
 	record Encounter(FuzzyDate date, String city, String country, List<String> participants, EncounterLevel level,
-			EncounterKind kind, EncounterStatus status, List<Source> sources) {
+			EncounterKind kind, EncounterStatus status, List<Source> sources, List<String> disputes) {
 
 		SourceRole roleIn(String file) {
 			return sources.stream().filter(s -> s.file().equals(file)).map(Source::role).findFirst().orElse(null);
@@ -75,9 +75,11 @@ record Gold(List<Encounter> encounters, List<Statement> statements, Map<String, 
 					fd = new FuzzyDate(fd.start(), DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
 				}
 			}
+			List<String> disputes = new ArrayList<>();
+			e.path("disputes").values().forEach(d -> disputes.add(d.asString()));
 			encounters.add(new Encounter(fd, text(e, "city"), text(e, "country"), participants,
 					EncounterLevel.fromCode(e.path("level").asString()), EncounterKind.fromCode(e.path("kind").asString()),
-					EncounterStatus.fromCode(e.path("status").asString("held")), sources));
+					EncounterStatus.fromCode(e.path("status").asString("held")), sources, disputes));
 		}
 		List<Statement> statements = new ArrayList<>();
 		for (JsonNode s : root.path("statements").values()) {
