@@ -36,6 +36,8 @@ final class GenericReferenceFinder {
 
 	private final Pattern hyphenated;
 
+	private final Pattern officePair;
+
 	private final Pattern three = Pattern.compile(
 			"(?i)\\b(?:the three\\s+(?<role>" + LEADERS + "|" + MINISTERS + ")|(?<role2>" + LEADERS + "|" + MINISTERS
 					+ ")\\s+of\\s+the\\s+three\\s+(?:countries|nations))\\b");
@@ -59,6 +61,9 @@ final class GenericReferenceFinder {
 		this.ofThreeCountries = Pattern.compile("(?i)\\b(?<role>" + LEADERS + "|" + MINISTERS + ")\\s+of\\s+(?:(?:" + jp + "|" + kr
 				+ ")|(?-i:" + any + ")),\\s+(?:(?:" + jp + "|" + kr + ")|(?-i:" + any + "))\\s+and\\s+(?:(?:" + jp + "|" + kr
 				+ ")|(?-i:" + any + "))\\b");
+		String role = "(?:premier|prime minister|leader|president|foreign minister|top diplomat)";
+		this.officePair = Pattern.compile("(?i)\\bthe\\s+(?:" + jp + "|" + kr + ")\\s+(?<role>" + role + ")\\s+and\\s+(?:the|his|her)\\s+(?:"
+				+ jp + "|" + kr + ")\\s+(?:" + role + "|counterpart)\\b");
 		this.japan = Pattern.compile("(?i)\\b(?:" + jp + ")\\b");
 		this.korea = Pattern.compile("(?i)(?<!North\\s)\\b(?:" + kr + ")\\b");
 	}
@@ -100,6 +105,17 @@ final class GenericReferenceFinder {
 			}
 		}
 		add(out, s, pairOfAdjectives.matcher(text));
+		Matcher op = officePair.matcher(text);
+		while (op.find()) {
+			String group = op.group();
+			if (japan.matcher(group).find() && korea.matcher(group).find()) {
+				int a = s.start() + op.start();
+				int b = s.start() + op.end();
+				if (out.stream().noneMatch(g -> g.start() < b && a < g.end())) {
+					out.add(new GenericReference(s.index(), a, b, level(op.group("role")), false));
+				}
+			}
+		}
 		add(out, s, officesOfPair.matcher(text));
 		add(out, s, theTwo.matcher(text));
 		add(out, s, sentenceStart.matcher(text));
@@ -132,6 +148,9 @@ final class GenericReferenceFinder {
 
 	private static EncounterLevel level(String role) {
 		String r = role.toLowerCase();
+		if (r.equals("foreign minister") || r.equals("top diplomat")) {
+			return EncounterLevel.FOREIGN_MINISTERS;
+		}
 		return r.contains("minister") || r.contains("diplomat") || r.contains("chiefs") ? EncounterLevel.FOREIGN_MINISTERS
 				: EncounterLevel.LEADERS;
 	}

@@ -54,4 +54,11 @@ class SentenceSplitterTest {
 		List<Sentence> sentences = Fixture.sentences(Fixture.lines(paragraph, "Something else happened.", paragraph));
 		assertThat(sentences).extracting(Sentence::duplicate).containsExactly(false, false, true);
 	}
+
+	@Test
+	void anInlineReadMoreHeadlineIsNotContent() {
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines("The leaders met in Tokyo.",
+				"READ MORE: Kishida and Yoon to meet again at the G7 summit in Hiroshima next month"));
+		assertThat(sentences.get(1).content()).isFalse();
+	}
 }
