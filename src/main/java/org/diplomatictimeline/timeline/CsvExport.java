@@ -23,11 +23,11 @@ class CsvExport {
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
 			for (EncounterJson e : encounters) {
 				printer.printRecord(e.id(), e.date(), e.datePrecision(), e.kind(), e.level(), e.status(), e.formality(),
-						e.durationMinutes(), e.city(), e.country(), e.occasion(),
-						e.participants()
+						e.durationMinutes(), text(e.city()), text(e.country()), text(e.occasion()),
+						text(e.participants()
 							.stream()
 							.map(p -> p.name() + " (" + p.country() + (p.office() == null ? "" : ", " + p.office()) + ")")
-							.collect(Collectors.joining("; ")),
+							.collect(Collectors.joining("; "))),
 						String.join("; ", e.disputes()), e.sources().size(), pagesBase + "/encounters/" + e.id());
 			}
 		}
@@ -35,5 +35,18 @@ class CsvExport {
 			throw new UncheckedIOException(e);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Text taken from articles, made inert for spreadsheets: a cell starting with =, +, -, @, tab or
+	 * carriage return would be read as a formula, so it gets a leading apostrophe (OWASP's advice).
+	 */
+	static String text(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + value : value;
 	}
 }

@@ -48,6 +48,9 @@ abstract class AbstractHostileInputTests {
 
 	private static final String SVG = "<svg onload=alert(2)>";
 
+	/** A spreadsheet formula, for the CSV export. */
+	private static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"x\") ";
+
 	/** Values for every path variable and every query parameter. */
 	private static final List<String> ABSURD = List.of("' OR '1'='1", "1; DROP TABLE article; --", "\" or \"\"=\"",
 			"%", "_", "\\", "99999999999999999999999", "-1", "0", "1e309", "NaN", "2023-02-30", "9999-99-99",
@@ -83,7 +86,7 @@ abstract class AbstractHostileInputTests {
 		ExtractedParticipant other = new ExtractedParticipant("other-" + marker, "Other " + SCRIPT, "KR", "president",
 				false);
 		ExtractedEncounter met = new ExtractedEncounter(FuzzyDate.day(LocalDate.of(2005, 6, 20)), "Seoul " + SVG,
-				"South Korea", "Summit " + SCRIPT, EncounterKind.SUMMIT, EncounterLevel.LEADERS, null, null,
+				"South Korea", FORMULA + SCRIPT, EncounterKind.SUMMIT, EncounterLevel.LEADERS, null, null,
 				EncounterStatus.HELD, SourceRole.MAIN, List.of(evil, other), List.of(), List.of(new TextSpan(0, 30)));
 		Extraction extraction = new Extraction(new ArticleMetadata("Title " + SCRIPT, "Source " + IMG,
 				"javascript:alert(3)", LocalDate.of(2005, 6, 21)), body, LocalDate.of(2005, 6, 21), List.of(met),
@@ -127,6 +130,9 @@ abstract class AbstractHostileInputTests {
 		assertThat(article).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
 		String encounter = mvc.perform(get("/encounters/" + encounterId)).andReturn().getResponse().getContentAsString();
 		assertThat(encounter).contains("Evil &lt;img src=x onerror=alert(1)&gt;");
+		String csv = mvc.perform(get("/export.csv")).andReturn().getResponse().getContentAsString();
+		assertThat(csv).as("a formula from an article stays text in a spreadsheet").contains("'=HYPERLINK(")
+			.doesNotContain(",=HYPERLINK(", ",\"=HYPERLINK(");
 	}
 
 	@Test
