@@ -128,12 +128,7 @@ class ArticleUploadController {
 
 	@PostMapping("/reextract")
 	String reextractAll(RedirectAttributes redirect) {
-		int count = 0;
-		for (Long id : reextract.articleIds()) {
-			reextract.reextract(id);
-			count++;
-		}
-		redirect.addFlashAttribute("reextracted", count);
+		redirect.addFlashAttribute("reextracted", reextract.reextractAll());
 		return REDIRECT_FORM;
 	}
 

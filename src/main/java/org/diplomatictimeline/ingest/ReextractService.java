@@ -60,6 +60,13 @@ public class ReextractService {
 		return articles.findIdsInOrder();
 	}
 
+	/** Re-extracts every stored article, one transaction each; returns how many. */
+	public int reextractAll() {
+		List<Long> ids = articleIds();
+		ids.forEach(this::reextract);
+		return ids.size();
+	}
+
 	/** Re-extracts one article; returns its file name with the counts found now. */
 	public IngestOutcome reextract(Long articleId) {
 		Article read = articles.findById(articleId)
