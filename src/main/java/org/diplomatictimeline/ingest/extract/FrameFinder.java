@@ -95,6 +95,8 @@ final class FrameFinder {
 		return frames;
 	}
 
+	private static final Pattern PLACE_DATE_GAP = Pattern.compile("(?i)(?:,?\\s*[\\w.]*\\s*(?:,\\s*)?)?\\s*(?:in|on)?\\s*");
+
 	/** "two summits ... in Tokyo in August and in Busan on Sept. 30": one frame per place with its date. */
 	private static List<Frame> splitPlaceDatePairs(ArticleContext ctx, Sentence s, List<Frame> frames) {
 		List<Frame> out = new ArrayList<>();
@@ -102,12 +104,13 @@ final class FrameFinder {
 			List<Frame> pairs = new ArrayList<>();
 			if (f.date() != null && f.visitBy() == null && !f.anaphor()) {
 				for (PlaceMention p : ctx.places.get(s.index())) {
-					if (p.start() < f.start() || p.end() > f.end()) {
+					if (p.start() < f.start() || p.end() > f.end()
+							|| ctx.dateline != null && p.start() == ctx.dateline.start()) {
 						continue;
 					}
 					for (DateExpression e : ctx.dates.get(s.index())) {
 						String gap = e.start() >= p.end() ? ctx.body.substring(p.end(), e.start()) : "";
-						if (e.start() >= p.end() && gap.length() <= 20 && !gap.contains(" and ") && !e.since()) {
+						if (e.start() >= p.end() && PLACE_DATE_GAP.matcher(gap).matches() && !e.since()) {
 							pairs.add(new Frame(f.sentence(), f.start(), f.end(), f.named(), f.generic(), f.visitBy(),
 									f.visitCountry(), e, f.daysFromMain(), f.status(), p, f.gathering(), f.phone(), f.brief(),
 									f.formality(), f.duration(), f.strong(), f.planningWords(), f.trilateral(), f.anaphor()));

@@ -168,6 +168,20 @@ final class ReferenceDateInferrer {
 				fits.add(d);
 			}
 		}
+		if (fits.size() > 1) {
+			// a gathering named in the lead picks the year: the one whose meeting is within days of the dateline
+			Optional<GatheringRef> lead = leadGathering(ctx, ctx.usable(), List.of());
+			if (lead.isPresent()) {
+				String series = lead.get().series();
+				List<LocalDate> atGathering = fits.stream()
+					.filter(d -> reference.gatherings(series).stream()
+						.anyMatch(g -> !d.isBefore(g.start().minusDays(1)) && !d.isAfter(g.end().plusDays(3))))
+					.toList();
+				if (atGathering.size() == 1) {
+					return atGathering.get(0);
+				}
+			}
+		}
 		if (exact.size() == 1) {
 			return exact.get(0);
 		}

@@ -56,4 +56,12 @@ class ReferenceDateInferrerTest {
 		Extraction x = Fixture.extract("The two leaders spoke on Tuesday.\n");
 		assertThat(x.referenceDate()).isNull();
 	}
+
+	@Test
+	void theGatheringOfTheLeadPicksTheYearOfADatelineWithoutOne() {
+		// Kishida and Yoon were both in office on Sept. 7 of 2022, 2023 and 2024; the ASEAN summits of the
+		// fixture met in November 2022 only, so the dateline's year is the one the weekday fits exactly
+		Extraction x = Fixture.extract("SEOUL, Sept. 7 (Wire) -- Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met on Wednesday.\n");
+		assertThat(x.referenceDate()).isEqualTo(LocalDate.of(2022, 9, 7));
+	}
 }
