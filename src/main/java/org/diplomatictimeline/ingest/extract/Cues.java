@@ -12,7 +12,7 @@ final class Cues {
 
 	/** Words that say two people met or talked. */
 	static final Pattern MEETING = Pattern.compile(
-			"(?i)\\b(?:met|meet|meets|meeting|meetings|talks|talked|summit|summits|summitry|spoke|speak|speaks|chat|chats|chatted|conversation|conversations|dialogue|encounter|shook hands|shake hands|shakes hands|sat down|sat for|sit-down|phoned|telephoned|phone|telephone|video call|videoconference|video conference|conferred|held a|hold a|greeted|exchanged greetings|pull-aside|hosted|welcomed|visit|visited|visits|visiting|signed|joint declaration|joint statement|joint communique|dined|had dinner|had lunch|luncheon)\\b");
+			"(?i)\\b(?:met|meet|meets|meeting|meetings|talks|talked|summit|summits|summitry|spoke|speak|speaks|chat|chats|chatted|conversation|conversations|dialogue|encounter|shook hands|shake hands|shakes hands|sat down|sat for|sit-down|phoned|telephoned|phone|telephone|video call|videoconference|video conference|conferred|held a|hold a|greeted|exchanged greetings|pull-aside|hosted|welcomed|visit|visited|visits|visiting|signed|joint declaration|joint statement|joint communique|dined|had dinner|had lunch|luncheon|received|courtesy call|one-on-one|face-to-face|tete-a-tete|sideline talks)\\b");
 
 	/** "their talks in Ibusuki last December": the pair just named, by pronoun. */
 	static final Pattern PAIR_PRONOUN = Pattern.compile("(?i)\\b(?:their|they|the two|the pair)\\b");

@@ -26,6 +26,9 @@ final class DateFinder {
 	private static final Pattern FULL_DAY_FIRST = Pattern
 		.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
 
+	private static final Pattern DAY_MONTH = Pattern
+		.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + "(?![\\w.]?\\s*,?\\s*\\d{4})\\b");
+
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2})\\b");
 
 	private static final Pattern MONTH_DAY = Pattern
@@ -77,6 +80,8 @@ final class DateFinder {
 			return expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
 					Integer.parseInt(m.group("day")), null, 0, false);
 		});
+		collect(out, s, DAY_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
+				Integer.parseInt(m.group("day")), null, 0, false));
 		collect(out, s, MONTH_ALONE, m -> {
 			if (m.group("month").equals("May") && !mayIsMonth(text, m.start())) {
 				return null;

@@ -50,6 +50,10 @@ final class FrameFinder {
 	/** A place someone is invited to is not where they met: "invited Yoon and Kishida to Washington". */
 	private static final Pattern INVITED_TO = Pattern.compile("(?i)\\binvit\\w*\\b[^.;]{0,60}\\bto\\s+$");
 
+	/** "since Lee took office in June": someone's start in office, not a meeting with them. */
+	private static final Pattern TOOK_OFFICE_AFTER = Pattern.compile(
+			"^\\s+(?:took office|was sworn in|was inaugurated|came to power|assumed office|took power|became (?:president|prime minister|foreign minister))\\b");
+
 	/** "Takaichi's predecessor, Shigeru Ishiba": the first name is no participant. */
 	private static final Pattern POSSESSIVE_RELATION = Pattern.compile(
 			"^(?:'s|’s)\\s+(?:\\w+\\s+)?(?:predecessor|successor|wife|husband|father|mother|brother|sister|government|administration|cabinet|party|aides?|spokes\\w+|office|remarks|letter|decision|statement)\\b");
@@ -145,6 +149,7 @@ final class FrameFinder {
 			.stream()
 			.filter(m -> !FORMER.matcher(ctx.body.substring(Math.max(s.start(), m.start() - 40), m.start())).find())
 			.filter(m -> !POSSESSIVE_RELATION.matcher(ctx.body.substring(m.end(), Math.min(s.end(), m.end() + 40))).find())
+			.filter(m -> !TOOK_OFFICE_AFTER.matcher(ctx.body.substring(m.end(), Math.min(s.end(), m.end() + 40))).find())
 			.toList();
 		List<GenericReference> gen = ctx.generics.get(s.index());
 		List<Frame> out = new ArrayList<>();

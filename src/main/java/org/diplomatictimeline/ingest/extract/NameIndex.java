@@ -30,6 +30,8 @@ final class NameIndex {
 
 	private final Map<String, Person> persons = new HashMap<>();
 
+	private final Map<String, Set<String>> givenNames = new HashMap<>();
+
 	NameIndex(ReferenceData reference) {
 		for (OfficialRef row : reference.officials()) {
 			persons.putIfAbsent(row.personId(), new Person(row.personId(), row.name(), row.country()));
@@ -43,6 +45,10 @@ final class NameIndex {
 				String family = familyName(name, row.country());
 				if (family != null) {
 					familyNames.computeIfAbsent(family, k -> new LinkedHashSet<>()).add(row.personId());
+					String given = givenName(name, row.country());
+					if (given != null) {
+						givenNames.computeIfAbsent(row.personId(), k -> new LinkedHashSet<>()).add(given);
+					}
 				}
 			}
 		}
@@ -78,6 +84,21 @@ final class NameIndex {
 			return null;
 		}
 		return (FAMILY_FIRST.contains(country) ? words.get(0) : words.get(words.size() - 1)).toLowerCase();
+	}
+
+	/** The given name in lower case without spaces or hyphens ("jaein"), or null. */
+	static String givenName(String name, String country) {
+		List<String> words = words(name);
+		if (words.size() < 2) {
+			return null;
+		}
+		List<String> given = FAMILY_FIRST.contains(country) ? words.subList(1, words.size())
+				: words.subList(0, words.size() - 1);
+		return String.join("", given).toLowerCase();
+	}
+
+	Set<String> givenNames(String personId) {
+		return givenNames.getOrDefault(personId, Set.of());
 	}
 
 	private static List<String> words(String name) {

@@ -181,7 +181,20 @@ final class OfficialFinder {
 				continue;
 			}
 			Set<String> candidates = names.family(t.lower());
-			if (candidates.isEmpty() || longerName(s, tokens, i, i + 1)) {
+			if (candidates.isEmpty()) {
+				continue;
+			}
+			if (longerName(s, tokens, i, i + 1)) {
+				// "Yoon Suk-yul": an unlisted spelling of a listed given name is the same person
+				int[] end = new int[1];
+				String personId = spellingVariant(s, tokens, i, candidates, end);
+				if (personId != null) {
+					for (int k = i; k < end[0]; k++) {
+						covered[k] = true;
+					}
+					Title title = titleBefore(s, t.start(), found);
+					found.add(known(s, t.start(), tokens.get(end[0] - 1).end(), personId, title, false));
+				}
 				continue;
 			}
 			Title title = titleBefore(s, t.start(), found);
@@ -237,6 +250,62 @@ final class OfficialFinder {
 			}
 		}
 		return false;
+	}
+
+	/** A family name followed by one or two given-name words close in spelling to a listed person's. */
+	private String spellingVariant(Sentence s, List<Token> tokens, int i, Set<String> candidates, int[] end) {
+		StringBuilder given = new StringBuilder();
+		int j = i + 1;
+		int words = 0;
+		while (j < tokens.size()) {
+			String g = gap(s, tokens.get(j - 1), tokens.get(j));
+			boolean sameWord = g.equals("-") && !tokens.get(j).capitalized();
+			boolean nextWord = (g.equals(" ") || g.equals("-")) && tokens.get(j).capitalized() && words < 2;
+			if (!sameWord && !nextWord) {
+				break;
+			}
+			if (nextWord) {
+				words++;
+			}
+			given.append(tokens.get(j).lower());
+			j++;
+		}
+		if (given.length() < 4) {
+			return null;
+		}
+		String match = null;
+		for (String c : candidates) {
+			NameIndex.Person p = names.person(c);
+			for (String form : names.givenNames(c)) {
+				if (editDistance(given.toString(), form) <= 2 && Character.toLowerCase(form.charAt(0)) == given.charAt(0)) {
+					if (match != null && !match.equals(p.personId())) {
+						return null;
+					}
+					match = p.personId();
+				}
+			}
+		}
+		end[0] = j;
+		return match;
+	}
+
+	static int editDistance(String a, String b) {
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			prev[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+			}
+			int[] t = prev;
+			prev = cur;
+			cur = t;
+		}
+		return prev[b.length()];
 	}
 
 	private static String gap(Sentence s, Token a, Token b) {

@@ -60,6 +60,12 @@ class DateFinderTest {
 	}
 
 	@Test
+	void dayBeforeMonth() {
+		assertThat(resolveFirst("The talks took place on 21 June in Madrid.", REF)).isEqualTo("2022-06-21");
+		assertThat(resolveFirst("The talks took place on 21 June 2019.", REF)).isEqualTo("2019-06-21");
+	}
+
+	@Test
 	void sinceMarksAStartingPoint() {
 		List<DateExpression> found = finder.find(Fixture.sentence("It was their first meeting since 2019."));
 		assertThat(found).singleElement().satisfies(e -> assertThat(e.since()).isTrue());

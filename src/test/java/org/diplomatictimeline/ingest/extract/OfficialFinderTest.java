@@ -92,4 +92,11 @@ class OfficialFinderTest {
 					org.assertj.core.groups.Tuple.tuple("kim-min-su", "foreign-minister"),
 					org.assertj.core.groups.Tuple.tuple("kim-min-su", "foreign-minister"));
 	}
+
+	@Test
+	void anUnlistedSpellingOfAListedGivenName() {
+		assertThat(find(Fixture.lines("President Yoon Suk-yul met reporters."), null)).extracting(OfficialMention::personId)
+			.containsExactly("yoon-suk-yeol");
+		assertThat(find(Fixture.lines("Moon Hee-sang spoke to reporters."), null)).isEmpty();
+	}
 }
