@@ -82,6 +82,33 @@ final class Chromium implements AutoCloseable {
 		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
+	/**
+	 * From the next page on, records every Content-Security-Policy violation of a page (as
+	 * "directive source-file sample") until {@link #stopRecording}; returns the recording's id.
+	 */
+	String recordPolicyViolations() {
+		Map<String, Object> result = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.__policyViolations = [];
+				document.addEventListener('securitypolicyviolation', e => window.__policyViolations.push(
+					e.effectiveDirective + ' ' + (e.sourceFile || e.blockedURI || '') + ' ' + (e.sample || '')));
+				"""));
+		return (String) result.get("identifier");
+	}
+
+	/** The violations recorded on the current page. */
+	@SuppressWarnings("unchecked")
+	java.util.List<String> policyViolations() {
+		Object found = driver.executeScript("return window.__policyViolations || null");
+		if (found == null) {
+			throw new IllegalStateException("policy violations are not being recorded on this page");
+		}
+		return (java.util.List<String>) found;
+	}
+
+	void stopRecording(String identifier) {
+		driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
+	}
+
 	@Override
 	public void close() {
 		try {
