@@ -114,8 +114,6 @@
 		var whole = fullWindow(list, band.clientWidth);
 		var items = new window.vis.DataSet(list);
 		var timeline = new window.vis.Timeline(band, items, {
-			start: whole.start,
-			end: whole.end,
 			stack: true,
 			selectable: true,
 			multiselect: false,
@@ -130,9 +128,14 @@
 			orientation: { axis: 'bottom', item: 'bottom' },
 			margin: { axis: 8, item: { horizontal: 6, vertical: 6 } },
 			tooltip: { followMouse: false },
-			locale: document.documentElement.lang || 'en'
+			locale: document.documentElement.lang || 'en',
+			// not the start and end options: with them vis-timeline keeps the band hidden until the
+			// reader first moves it; the whole period is set once the first drawing is done instead
+			onInitialDrawComplete: function () {
+				timeline.setWindow(whole.start, whole.end, { animation: false });
+				section.setAttribute('data-overview-ready', String(rows.length));
+			}
 		});
-		section.setAttribute('data-overview-ready', String(rows.length));
 
 		timeline.on('select', function (props) {
 			if (props.items && props.items.length > 0) {

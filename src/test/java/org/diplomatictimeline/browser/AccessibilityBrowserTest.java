@@ -17,7 +17,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 	@Test
 	void timelineHasNoSeriousViolations() {
 		open("/");
-		visible(By.cssSelector("#overview .vis-item"));
+		bandDrawn();
 
 		assertThat(Axe.seriousViolations(chromium().driver())).isEmpty();
 	}
@@ -25,7 +25,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 	@Test
 	void filteredTimelineHasNoSeriousViolations() {
 		open("/?level=leaders&dispute=wartime-labor");
-		visible(By.cssSelector("#overview .vis-item"));
+		bandDrawn();
 
 		assertThat(Axe.seriousViolations(chromium().driver())).isEmpty();
 	}
@@ -48,7 +48,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 	@Test
 	void theFirstTabReachesTheSkipLinkAndTheBandWorksFromTheKeyboard() {
 		open("/");
-		visible(By.cssSelector("#overview .vis-item"));
+		bandDrawn();
 
 		driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		assertThat(driver().switchTo().activeElement().getAttribute("class")).contains("skip-link");

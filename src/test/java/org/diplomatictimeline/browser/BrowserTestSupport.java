@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * viewport. Subclasses carry {@link BrowserTest}.
  */
 abstract class BrowserTestSupport {
+
+	/** An item drawn on the overview band (vis-timeline also marks the dot of a point item as a .vis-item). */
+	static final String BAND_ITEM = "#overview .vis-item:not(.vis-dot)";
 
 	private static Chromium chromium;
 
@@ -70,6 +74,32 @@ abstract class BrowserTestSupport {
 
 	WebElement visible(By by) {
 		return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Waits until the overview band is drawn, visible, with at least one item inside its frame. */
+	void bandDrawn() {
+		try {
+			await().until(d -> Boolean.TRUE.equals(js().executeScript("""
+					const band = document.querySelector('#overview[data-overview-ready] [data-overview-band]');
+					const root = band && band.querySelector('.vis-timeline');
+					if (!root || getComputedStyle(root).visibility !== 'visible') return false;
+					const b = band.getBoundingClientRect();
+					return Array.from(band.querySelectorAll('.vis-item:not(.vis-dot)')).some(item => {
+						const r = item.getBoundingClientRect();
+						return r.height > 0 && r.bottom > b.top && r.top < b.bottom && r.right > b.left && r.left < b.right;
+					});
+					""")));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("the overview band shows no item: " + js().executeScript("""
+					const s = document.getElementById('overview');
+					return JSON.stringify({ url: location.href, section: !!s, hidden: s && s.hidden,
+						ready: s && s.getAttribute('data-overview-ready'), vis: typeof vis,
+						items: document.querySelectorAll('.vis-item').length,
+						band: s && s.querySelector('[data-overview-band]').getBoundingClientRect(),
+						viewport: [innerWidth, innerHeight, scrollY] });
+					""") + " " + driver().manage().logs().get("browser").getAll(), e);
+		}
 	}
 
 	/** Clicks through JavaScript-free navigation and waits for the next page. */

@@ -22,7 +22,7 @@ class LayoutBrowserTest extends BrowserTestSupport {
 	@Test
 	void timelineOnADesktop() {
 		open("/");
-		visible(By.cssSelector("#overview .vis-item"));
+		bandDrawn();
 
 		assertThat(horizontalOverflow()).isEmpty();
 		Screenshots.save(chromium().driver(), "timeline-desktop");
@@ -33,7 +33,7 @@ class LayoutBrowserTest extends BrowserTestSupport {
 		chromium().emulatePhone(PHONE_WIDTH, PHONE_HEIGHT);
 		open("/");
 		WebElement band = visible(By.cssSelector("#overview [data-overview-band]"));
-		visible(By.cssSelector("#overview .vis-item"));
+		bandDrawn();
 
 		assertThat(js().executeScript("return window.innerWidth")).isEqualTo((long) PHONE_WIDTH);
 		assertThat(horizontalOverflow()).isEmpty();

@@ -59,6 +59,7 @@ class TimelineBrowserTest extends BrowserTestSupport {
 		open("/");
 		WebElement band = overviewBand();
 
+		assertThat(band.findElement(By.cssSelector(".vis-timeline")).getCssValue("visibility")).isEqualTo("visible");
 		assertThat(band.findElements(By.cssSelector(ITEMS))).hasSize(datedCards());
 		WebElement kyoto = overviewItem("Kyoto");
 		assertThat(kyoto.getAttribute("class")).contains("vis-range", "level-leaders", "kind-summit");
@@ -203,9 +204,8 @@ class TimelineBrowserTest extends BrowserTestSupport {
 	}
 
 	WebElement overviewBand() {
-		WebElement band = visible(By.cssSelector("#overview [data-overview-band]"));
-		await().until(d -> !band.findElements(By.cssSelector(ITEMS)).isEmpty());
-		return band;
+		bandDrawn();
+		return driver().findElement(By.cssSelector("#overview [data-overview-band]"));
 	}
 
 	/** The band's item of an encounter on the list. */
