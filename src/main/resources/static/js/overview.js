@@ -62,7 +62,7 @@
 
 	/**
 	 * The whole period of the items, with room on the right for the label that follows the last date
-	 * (about 170 px, but never more than 40% of the band on a narrow screen).
+	 * (about 270 px, but never more than 40% of the band on a narrow screen).
 	 */
 	function fullWindow(items, bandWidth) {
 		var min = Infinity;
@@ -72,7 +72,7 @@
 			max = Math.max(max, (item.end || item.start).getTime());
 		});
 		var span = Math.max(max - min, 180 * DAY);
-		var labelShare = Math.min(0.4, 170 / Math.max(bandWidth, 1));
+		var labelShare = Math.min(0.4, 270 / Math.max(bandWidth, 1));
 		var before = span * 0.04;
 		var after = labelShare * (span + before) / (1 - labelShare);
 		return { start: new Date(min - before), end: new Date(max + after) };
@@ -121,7 +121,7 @@
 			zoomKey: 'ctrlKey',
 			horizontalScroll: false,
 			verticalScroll: true,
-			maxHeight: 320,
+			maxHeight: band.clientWidth < 600 ? 360 : 480,
 			minHeight: 120,
 			zoomMin: 14 * DAY,
 			zoomMax: 60 * 365 * DAY,
