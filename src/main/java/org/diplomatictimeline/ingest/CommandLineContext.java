@@ -23,18 +23,34 @@ final class CommandLineContext {
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.root", "warn");
 		properties.put("logging.level.org.flywaydb", "error");
+		// a failed start is reported by the command in one line, not by a page of stack traces
+		properties.put("logging.level.org.springframework.boot.SpringApplication", "off");
+		properties.put("logging.level.org.springframework.boot.diagnostics", "off");
+		properties.put("logging.level.org.springframework.context", "error");
 		properties.putAll(overrides);
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).logStartupInfo(false).run(args);
 	}
 
-	/** The innermost cause's message: what the database or the file system actually said. */
+	/**
+	 * What the database actually said: the innermost SQL exception's message when there is one (the
+	 * driver's words, e.g. "Database may be already in use" or "cannot execute INSERT in a read-only
+	 * transaction"), otherwise the innermost cause's; first line only.
+	 */
 	static String rootMessage(Throwable e) {
 		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause) {
+		Throwable sql = null;
+		while (true) {
+			if (cause instanceof java.sql.SQLException) {
+				sql = cause;
+			}
+			if (cause.getCause() == null || cause.getCause() == cause) {
+				break;
+			}
 			cause = cause.getCause();
 		}
-		String message = cause.getMessage();
-		return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+		Throwable chosen = sql != null ? sql : cause;
+		String message = chosen.getMessage();
+		return message == null ? chosen.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
 	}
 }
