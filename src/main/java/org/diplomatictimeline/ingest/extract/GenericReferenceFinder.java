@@ -51,8 +51,8 @@ final class GenericReferenceFinder {
 	GenericReferenceFinder(ReferenceData reference) {
 		String jp = words(reference, "JP");
 		String kr = words(reference, "KR");
-		String pair = "(?:(?:" + jp + ")\\s+and\\s+(?:" + kr + ")|(?:" + kr + ")\\s+and\\s+(?:" + jp + "))";
-		this.pairOfAdjectives = Pattern.compile("(?i)\\b" + pair + "(?:'s|’s|')?\\s+(?:top\\s+)?(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
+		String pair = "(?:(?:" + jp + ")\\s+and\\s+(?<!north\\s)(?:" + kr + ")|(?<!north\\s)(?:" + kr + ")\\s+and\\s+(?:" + jp + "))";
+		this.pairOfAdjectives = Pattern.compile("(?i)(?<!north\\s)\\b" + pair + "(?:'s|’s|')?\\s+(?:top\\s+)?(?<role>" + LEADERS + "|" + MINISTERS + ")\\b");
 		this.officesOfPair = Pattern.compile("(?i)\\b(?<role>" + LEADERS + "|" + MINISTERS
 				+ ")\\s+of\\s+(?:" + pair + "|the two countries|both countries|the two nations|both nations|the two neighbors|the two neighbours|the two sides)\\b");
 		this.hyphenated = Pattern.compile("(?i)\\b(?:(?:" + jp + ")-(?:" + kr + ")|(?:" + kr + ")-(?:" + jp
