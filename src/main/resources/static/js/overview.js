@@ -113,6 +113,9 @@
 		var list = rows.map(toItem);
 		var whole = fullWindow(list, band.clientWidth);
 		var items = new window.vis.DataSet(list);
+		// On a narrow (touch) screen the band shows all its rows and a vertical swipe scrolls the page
+		// (touch-action in overview.css); on a wide one busy periods scroll inside the band.
+		var narrow = band.clientWidth < 600;
 		var timeline = new window.vis.Timeline(band, items, {
 			stack: true,
 			selectable: true,
@@ -120,8 +123,8 @@
 			showCurrentTime: false,
 			zoomKey: 'ctrlKey',
 			horizontalScroll: false,
-			verticalScroll: true,
-			maxHeight: band.clientWidth < 600 ? 360 : 480,
+			verticalScroll: !narrow,
+			maxHeight: narrow ? null : 480,
 			minHeight: 120,
 			zoomMin: 14 * DAY,
 			zoomMax: 60 * 365 * DAY,
