@@ -16,6 +16,7 @@ import org.diplomatictimeline.ingest.extract.Extraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,6 +81,13 @@ public class ArticleIngestService {
 					throw e;
 				}
 				log.debug("Retrying {} after a concurrent insert: {}", fileName, e.getMessage());
+			}
+			catch (PessimisticLockingFailureException e) {
+				// the database broke a lock wait between two articles about the same people: store again
+				if (attempt == ATTEMPTS) {
+					throw e;
+				}
+				log.debug("Retrying {} after a lock conflict: {}", fileName, e.getMessage());
 			}
 		}
 	}

@@ -84,6 +84,17 @@ class ExtractionStore {
 	/** Stores encounters and statements of an already saved article. */
 	void storeDerived(Article article, Extraction extraction) {
 		Map<String, Person> people = new HashMap<>();
+		// two articles about the same people, stored at the same moment (two editors, two instances),
+		// decide one after the other whether their encounters are one: the second then sees the first's
+		List<Long> involved = extraction.encounters()
+			.stream()
+			.flatMap(e -> e.participants().stream())
+			.map(p -> person(p, people).getId())
+			.distinct()
+			.toList();
+		if (!involved.isEmpty()) {
+			persons.lockAll(involved);
+		}
 		List<Encounter> stored = new ArrayList<>();
 		for (ExtractedEncounter extracted : extraction.encounters()) {
 			stored.add(storeEncounter(article, extracted, people));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,6 +66,9 @@ abstract class AbstractIngestTests {
 
 	@Autowired
 	ReextractService reextract;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
 
 	@Autowired
 	org.diplomatictimeline.timeline.TimelineDocumentService documents;
@@ -169,6 +173,58 @@ abstract class AbstractIngestTests {
 			editors.shutdownNow();
 		}
 		assertThat(articles.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void twoArticlesAboutOneEncounterStoredAtTheSameMomentJoinIt() throws Exception {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		ExtractedParticipant a = new ExtractedParticipant("race-a-" + marker, "Official A " + marker, "JP", "foreign-minister", false);
+		ExtractedParticipant b = new ExtractedParticipant("race-b-" + marker, "Official B " + marker, "KR", "foreign-minister", false);
+		// the people are known already, as officials of the reference data are after the first articles
+		store.store("earlier-" + marker + ".txt", "race-0-" + marker, told(meeting(a, b, LocalDate.of(2009, 1, 1)), "Earlier " + marker));
+		ExtractedEncounter met = meeting(a, b, LocalDate.of(2010, 1, 2));
+		CountDownLatch firstStored = new CountDownLatch(1);
+		CountDownLatch secondStored = new CountDownLatch(1);
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			// the first article's transaction stays open until the second has stored, or for a moment if it cannot
+			Future<Long> first = instances.submit(() -> transaction.execute(status -> {
+				Long id = store.store("one-" + marker + ".txt", "race-1-" + marker, told(met, "One " + marker)).articleId();
+				firstStored.countDown();
+				try {
+					secondStored.await(700, TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				return id;
+			}));
+			Future<Long> second = instances.submit(() -> {
+				firstStored.await(30, TimeUnit.SECONDS);
+				Long id = store.store("two-" + marker + ".txt", "race-2-" + marker, told(met, "Two " + marker)).articleId();
+				secondStored.countDown();
+				return id;
+			});
+			Long one = first.get(60, TimeUnit.SECONDS);
+			Long two = second.get(60, TimeUnit.SECONDS);
+			assertThat(encounters.findBySourceArticle(two)).extracting("id")
+				.as("the second account joins the first one's encounter")
+				.isEqualTo(encounters.findBySourceArticle(one).stream().map(e -> e.getId()).toList())
+				.hasSize(1);
+		}
+		finally {
+			instances.shutdownNow();
+		}
+	}
+
+	private static ExtractedEncounter meeting(ExtractedParticipant a, ExtractedParticipant b, LocalDate day) {
+		return new ExtractedEncounter(FuzzyDate.day(day), "Tokyo", "Japan", null, EncounterKind.TALKS,
+				EncounterLevel.FOREIGN_MINISTERS, null, null, EncounterStatus.HELD, SourceRole.MAIN, List.of(a, b),
+				List.of(), List.of(new TextSpan(0, 4)));
+	}
+
+	private static Extraction told(ExtractedEncounter encounter, String body) {
+		return new Extraction(ArticleMetadata.NONE, body, null, List.of(encounter), List.of(), List.of(), List.of());
 	}
 
 	@Test
