@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The timeline page as a reader uses it: the list, the facets, the overview band, and on to the sources. */
@@ -75,6 +76,25 @@ class TimelineBrowserTest extends BrowserTestSupport {
 
 		assertThat(overviewBand().findElements(By.cssSelector(ITEMS))).hasSize(datedCards())
 			.allSatisfy(item -> assertThat(item.getAttribute("class")).contains("level-other"));
+	}
+
+	@Test
+	void theBandZoomsWithItsButtonsAndPansByDragging() {
+		open("/");
+		overviewBand();
+		double span = distance("Bangkok", "Camp David");
+
+		clickButton("Zoom in");
+		await().until(d -> distance("Bangkok", "Camp David") > span * 1.3);
+
+		clickButton("Show all");
+		await().until(d -> Math.abs(distance("Bangkok", "Camp David") - span) < 2);
+
+		double before = left(card("Bangkok"));
+		WebElement center = driver().findElement(By.cssSelector("#overview .vis-panel.vis-center"));
+		new Actions(driver()).moveToElement(center, 0, 0).clickAndHold().moveByOffset(-60, 0).moveByOffset(-60, 0)
+			.release().perform();
+		await().until(d -> left(card("Bangkok")) < before - 100);
 	}
 
 	@Test
@@ -221,6 +241,26 @@ class TimelineBrowserTest extends BrowserTestSupport {
 			.filter(i -> i.getDomProperty("textContent").contains(text))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no overview item shows " + text));
+	}
+
+	void clickButton(String label) {
+		driver().findElements(By.cssSelector("#overview .overview-controls button"))
+			.stream()
+			.filter(b -> b.getText().equals(label))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no button " + label))
+			.click();
+	}
+
+	/** The left edge, in the viewport, of the band's item for an encounter of the list. */
+	double left(WebElement card) {
+		return ((Number) js().executeScript("return arguments[0].getBoundingClientRect().left",
+				overviewItemOf(card))).doubleValue();
+	}
+
+	/** Horizontal distance on the band between the items of two encounters. */
+	double distance(String first, String second) {
+		return Math.abs(left(card(second)) - left(card(first)));
 	}
 
 	boolean inViewport(WebElement element) {
