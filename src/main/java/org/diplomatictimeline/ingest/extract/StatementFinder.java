@@ -257,7 +257,14 @@ final class StatementFinder {
 				}
 			}
 		}
-		return build(ctx, mergeReported(found), encounters);
+		List<Found> inScope = found.stream().filter(f -> bilateralSide(f.speaker())).toList();
+		return build(ctx, mergeReported(inScope), encounters);
+	}
+
+	/** Only Japanese and South Korean officials (and their institutions) are speakers of the timeline; a third party's words are left out. */
+	private static boolean bilateralSide(OfficialMention speaker) {
+		String country = speaker.country();
+		return country == null || country.equals("JP") || country.equals("KR");
 	}
 
 	private static int lastSentenceIndex(Found f) {

@@ -109,4 +109,14 @@ class StatementFinderTest {
 			assertThat(s.text()).contains("new start").contains("shuttle diplomacy").contains("show results");
 		});
 	}
+
+	@Test
+	void aThirdCountrysOfficialIsNoSpeaker() {
+		Extraction x = extract("Kishida and Yoon met U.S. President Joe Biden on the sidelines in Tokyo.",
+				"Biden said the three partners would stand together against any threat.",
+				"\"Our cooperation has never been more important than it is today,\" Biden told reporters.",
+				"Yoon said the meeting showed how far the neighbours had come.");
+		assertThat(x.statements()).singleElement()
+			.satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Yoon Suk Yeol"));
+	}
 }
