@@ -26,6 +26,9 @@ final class ArticleContext {
 
 	final List<List<OfficialMention>> officials = new ArrayList<>();
 
+	/** Officials named only by country and title, per sentence (filled by the statement step). */
+	final List<List<OfficialMention>> titled = new ArrayList<>();
+
 	PlaceMention dateline;
 
 	LocalDate referenceDate;
@@ -42,6 +45,7 @@ final class ArticleContext {
 			gatherings.add(List.of());
 			generics.add(List.of());
 			officials.add(List.of());
+			titled.add(List.of());
 		}
 	}
 

@@ -62,7 +62,10 @@ final class StatementFinder {
 	StatementFinder(OfficialFinder officials, org.diplomatictimeline.ingest.reference.ReferenceData reference) {
 		this.officials = officials;
 		this.reference = reference;
+		this.titles = new TitleSpeakerFinder(reference);
 	}
+
+	private final TitleSpeakerFinder titles;
 
 	/** A quotation: inner text offsets, and whether it was still open at the end of its paragraph. */
 	record Segment(int start, int end, boolean open) {
@@ -140,6 +143,11 @@ final class StatementFinder {
 	/** Officials and spokespeople named in a sentence; a spokesperson's bare family name beats an official's. */
 	private static List<OfficialMention> speakers(ArticleContext ctx, Sentence s, List<OfficialMention> spokespeople) {
 		List<OfficialMention> out = new ArrayList<>(ctx.officials.get(s.index()));
+		for (OfficialMention t : ctx.titled.get(s.index())) {
+			if (out.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
+				out.add(t);
+			}
+		}
 		for (OfficialMention p : spokespeople) {
 			if (p.sentence() > s.index()) {
 				continue;
@@ -180,6 +188,9 @@ final class StatementFinder {
 		List<Sentence> usable = ctx.usable();
 		List<Segment> segments = segments(ctx, usable);
 		List<OfficialMention> spokespeople = spokespeople(ctx, usable);
+		for (Sentence s : usable) {
+			ctx.titled.set(s.index(), titles.find(s, ctx.referenceDate));
+		}
 		Found openQuote = null;
 		int openParagraph = -1;
 		for (int i = 0; i < usable.size(); i++) {
@@ -442,7 +453,9 @@ final class StatementFinder {
 			}
 		}
 		for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-			List<OfficialMention> ms = ctx.officials.get(usable.get(k).index());
+			List<OfficialMention> ms = new ArrayList<>(ctx.officials.get(usable.get(k).index()));
+			ms.addAll(ctx.titled.get(usable.get(k).index()));
+			ms.sort(java.util.Comparator.comparingInt(OfficialMention::start));
 			for (int j = ms.size() - 1; j >= 0; j--) {
 				OfficialMention m = ms.get(j);
 				if (office == null || office.equals(m.statedOffice())

@@ -119,4 +119,23 @@ class StatementFinderTest {
 		assertThat(x.statements()).singleElement()
 			.satisfies(s -> assertThat(s.speaker().name()).isEqualTo("Yoon Suk Yeol"));
 	}
+
+	@Test
+	void aSpeakerNamedOnlyByTitleIsTheHolderOfThatOffice() {
+		Extraction x = Fixture.extract("---\npublished: 2014-05-20\n---\n" + Fixture.lines(
+				"Prime Minister Shinzo Abe sent an offering to the shrine but stayed away.",
+				"Japan's top government spokesman sought to calm the row.",
+				"He said the visits had been made in a private capacity and should not be linked to diplomacy."));
+		assertThat(x.statements()).singleElement().satisfies(s -> {
+			assertThat(s.speaker().name()).isEqualTo("Yoshihide Suga");
+			assertThat(s.speaker().office()).isEqualTo("chief-cabinet-secretary");
+		});
+	}
+
+	@Test
+	void aTitleBeforeANameOrOfAFormerHolderIsNoTitleSpeaker() {
+		Extraction x = Fixture.extract("---\npublished: 2014-05-20\n---\n" + Fixture.lines(
+				"A former Japanese foreign minister said the two governments should talk more often."));
+		assertThat(x.statements()).isEmpty();
+	}
 }
