@@ -21,7 +21,7 @@ final class DateFinder {
 	private static final Pattern ISO = Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<day>\\d{2})\\b");
 
 	private static final Pattern FULL = Pattern
-		.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>(?:19|20)\\d{2})\\b");
+		.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?<year>(?:19|20)\\d{2})\\b");
 
 	private static final Pattern FULL_DAY_FIRST = Pattern
 		.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");

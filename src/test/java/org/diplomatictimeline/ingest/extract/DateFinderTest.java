@@ -27,6 +27,7 @@ class DateFinderTest {
 	void explicitDates() {
 		assertThat(resolveFirst("They met on Nov. 13, 2022, in Phnom Penh.", null)).isEqualTo("2022-11-13");
 		assertThat(resolveFirst("They met on March 16, 2023.", null)).isEqualTo("2023-03-16");
+		assertThat(resolveFirst("Sep 4,2019", null)).isEqualTo("2019-09-04");
 		assertThat(resolveFirst("Recorded on 2023-03-16 at noon.", null)).isEqualTo("2023-03-16");
 		assertThat(resolveFirst("The talks were held in December 2019.", null)).isEqualTo("2019-12");
 	}
