@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
 final class SentenceSplitter {
 
 	private static final Pattern RELATED = Pattern.compile(
-			"^[ \\t]*(?:related coverage|related articles?|related stories|related news|related content|read more|see also|more on this|also read|more stories|recommended|you may also like)\\b(?:[^\\n]{0,40}|\\s*:[^\\n]*)$",
+			"^[ \\t]*(?:related coverage|related articles?|related stories|related news|related content|read more|see also|more on this|also read|more stories|recommended|recommended stories|you may also like|most read|most viewed|most popular|most shared|trending|trending now|top stories|latest news|editor's picks|editors' picks)\\b(?:[^\\n]{0,40}|\\s*:[^\\n]*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
 	/** Tried at each opening parenthesis only: "(L)", "(Photo courtesy ...)", "(Kyodo)". */

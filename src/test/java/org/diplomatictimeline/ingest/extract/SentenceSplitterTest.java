@@ -49,6 +49,16 @@ class SentenceSplitterTest {
 	}
 
 	@Test
+	void mostReadAndTrendingListsAreNotContent() {
+		for (String heading : List.of("Most read", "Most Viewed", "Trending now", "Top stories")) {
+			List<Sentence> sentences = Fixture.sentences(Fixture.lines("The foreign ministers met in Hanoi.", heading,
+					"1. Seoul lodges protest over island claim in defense paper"));
+			assertThat(sentences.get(0).content()).isTrue();
+			assertThat(sentences.get(2).usable()).as(heading).isFalse();
+		}
+	}
+
+	@Test
 	void repeatedParagraphIsMarkedDuplicate() {
 		String paragraph = "The two foreign ministers agreed to meet again before the end of the year.";
 		List<Sentence> sentences = Fixture.sentences(Fixture.lines(paragraph, "Something else happened.", paragraph));
