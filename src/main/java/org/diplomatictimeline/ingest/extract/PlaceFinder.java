@@ -21,7 +21,7 @@ import org.diplomatictimeline.ingest.reference.ReferenceData;
 final class PlaceFinder {
 
 	private static final Pattern DATELINE = Pattern.compile(
-			"^(?<city>[A-Z][\\p{L} .'’-]{0,30}?\\p{L})(?:,\\s*(?<country>[A-Z][A-Za-z. ]{1,30}?))?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|—|–|-)\\s");
+			"^(?<city>[A-Z][\\p{L} .'’-]{0,30}?\\p{L})(?:,\\s*(?<country>[A-Z][A-Za-z. ]{1,30}?))?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:(?:--|—|–)\\s*|-\\s)");
 
 	private final PhraseIndex<PlaceRef> names = new PhraseIndex<>(true);
 
@@ -60,6 +60,14 @@ final class PlaceFinder {
 	private static final Pattern METONYM_AFTER = Pattern.compile(
 			"^(?:'s|’s)?\\s+(?:says|said|has|had|have|is|was|wants|wanted|insists|insisted|argues|argued|maintains|maintained|regards|regarded|considers|considered|sees|saw|views|viewed|will|would|should|must|hopes|hoped|demands|demanded|agreed|rejected|protested|urged|claims|claimed|believes|accused)\\b");
 
+	/** "Seoul's Gimpo airport", "Tokyo's stance": a possessive city qualifies a noun, unless a locative comes first ("at Tokyo's Akasaka Palace"). */
+	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^(?:'s|’s)\\b");
+
+	private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|inside|outside)\\s+$");
+
+	/** "Incheon airport", "Narita and Incheon airports": a place of travel, not of a meeting. */
+	private static final Pattern AIRPORT_AFTER = Pattern.compile("^(?:\\s+international)?\\s+airports?\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|both)\\s+$");
 
 	List<PlaceMention> find(String text, int offset) {
@@ -74,7 +82,9 @@ final class PlaceFinder {
 					&& text.substring(hit.end() - offset, hits.get(i + 1).start() - offset).matches("\\s+(?:and|or)\\s+");
 			boolean pairWithPrevious = i > 0
 					&& text.substring(hits.get(i - 1).end() - offset, hit.start() - offset).matches("\\s+(?:and|or)\\s+");
-			if (METONYM_AFTER.matcher(after).find() || BETWEEN_BEFORE.matcher(before).find() || pairWithNext
+			boolean possessive = POSSESSIVE_AFTER.matcher(after).find() && !LOCATIVE_BEFORE.matcher(before).find()
+					|| AIRPORT_AFTER.matcher(after).find();
+			if (METONYM_AFTER.matcher(after).find() || BETWEEN_BEFORE.matcher(before).find() || pairWithNext || possessive
 					|| pairWithPrevious) {
 				continue;
 			}

@@ -39,8 +39,17 @@ class PlaceFinderTest {
 			.extracting(PlaceMention::city, PlaceMention::country)
 			.containsExactly("Jeju", "South Korea");
 		assertThat(finder.dateline(Fixture.sentence("Seoul, Nov. 2 (Yonhap) -- The leaders met.")).city()).isEqualTo("Seoul");
+		assertThat(finder.dateline(Fixture.sentence("HANOI, Vietnam--The two ministers met on Friday.")).city()).isEqualTo("Hanoi");
 		assertThat(finder.dateline(Fixture.sentence("The leaders met in Seoul."))).isNull();
 		assertThat(finder.dateline(Fixture.sentence("Kishida - who arrived late - met Yoon."))).isNull();
+	}
+
+	@Test
+	void aCityInThePossessiveIsNoPlaceUnlessALocativeComesFirst() {
+		assertThat(finder.find(Fixture.sentence("They agreed on more flights to Seoul's Gimpo airport."))).isEmpty();
+		assertThat(finder.find(Fixture.sentence("Travellers now fly between Narita and Seoul airports."))).isEmpty();
+		assertThat(finder.find(Fixture.sentence("They talked over dinner at Tokyo's Akasaka guest house.")))
+			.extracting(PlaceMention::city).containsExactly("Tokyo");
 	}
 
 	@Test
