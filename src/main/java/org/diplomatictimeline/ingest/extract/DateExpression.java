@@ -25,7 +25,10 @@ record DateExpression(int start, int end, Kind kind, Integer year, Integer month
 		MONTH,
 		/** "in 2019" */
 		YEAR,
-		/** "Tuesday", offset in weeks ("next Monday" = 1, "last Monday" = -1) */
+		/**
+		 * "Tuesday", offset in weeks ("next Monday" = 1, "last Monday" = -1); plus or minus {@link #CALENDAR_WEEK} for a
+		 * weekday of the next or previous calendar week ("Monday last week")
+		 */
 		WEEKDAY,
 		/** "on the 17th" */
 		DAY_OF_MONTH,
@@ -36,6 +39,9 @@ record DateExpression(int start, int end, Kind kind, Integer year, Integer month
 		/** "last year": offset in years */
 		RELATIVE_YEAR
 	}
+
+	/** Offset of a weekday in the calendar week after the reference date's ("Friday next week"); negated for the week before. */
+	static final int CALENDAR_WEEK = 7;
 
 	boolean explicitDay() {
 		return kind == Kind.FULL;

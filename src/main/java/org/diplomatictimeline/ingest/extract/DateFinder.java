@@ -47,7 +47,7 @@ final class DateFinder {
 	static final Pattern SAME_MONTH = Pattern.compile("(?i)\\b(?:later|earlier) that month|that same month|the same month\\b");
 
 	private static final Pattern WEEKDAY = Pattern.compile(
-			"(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming|[Tt]he\\s+following)\\s+)?\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b");
+			"(?:\\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]his\\s+coming|[Tt]he\\s+following)\\s+)?\\b(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)?\\b(?<week>\\s+(?:of\\s+)?(?:last|next|the\\s+previous|the\\s+following)\\s+week\\b)?");
 
 	private static final Pattern DAY_OF_MONTH = Pattern
 		.compile("\\b(?:on|On)\\s+the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:anniversary|century|time|round|session|summit|meeting|year|floor))");
@@ -103,6 +103,11 @@ final class DateFinder {
 		collect(out, s, WEEKDAY, m -> {
 			String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
 			int offset = mod.equals("last") ? -1 : mod.contains("next") || mod.contains("coming") || mod.contains("following") ? 1 : 0;
+			String week = m.group("week") == null ? "" : m.group("week").toLowerCase(Locale.ROOT);
+			if (!week.isEmpty()) {
+				// "Monday last week": that weekday of the calendar week before (or after) the reference date's
+				offset = week.contains("last") || week.contains("previous") ? -DateExpression.CALENDAR_WEEK : DateExpression.CALENDAR_WEEK;
+			}
 			return expr(s, m, DateExpression.Kind.WEEKDAY, null, null, null,
 					DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)), offset, offset > 0);
 		});

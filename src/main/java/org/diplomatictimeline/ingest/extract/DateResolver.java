@@ -65,6 +65,10 @@ final class DateResolver {
 	}
 
 	private static LocalDate weekday(DateExpression e, LocalDate ref, boolean future) {
+		if (Math.abs(e.offset()) == DateExpression.CALENDAR_WEEK) {
+			LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+			return monday.plusWeeks(Integer.signum(e.offset())).with(TemporalAdjusters.nextOrSame(e.weekday()));
+		}
 		if (e.offset() > 0 || future && e.offset() == 0) {
 			return ref.with(TemporalAdjusters.next(e.weekday()));
 		}

@@ -40,6 +40,13 @@ class DateFinderTest {
 	}
 
 	@Test
+	void aWeekdayOfLastOrNextWeekIsInThatCalendarWeek() {
+		// REF is a Thursday
+		assertThat(resolveFirst("The two ministers spoke by phone on Tuesday last week.", REF)).isEqualTo("2022-06-21");
+		assertThat(resolveFirst("They talked on Friday of the previous week.", REF)).isEqualTo("2022-06-24");
+	}
+
+	@Test
 	void aWeekdayWithoutReferenceDateHasNoDay() {
 		assertThat(resolveFirst("The leaders spoke briefly Tuesday.", null)).isNull();
 	}
