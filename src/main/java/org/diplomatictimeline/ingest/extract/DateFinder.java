@@ -103,6 +103,10 @@ final class DateFinder {
 		collect(out, s, WEEKDAY, m -> {
 			String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
 			int offset = mod.equals("last") ? -1 : mod.contains("next") || mod.contains("coming") || mod.contains("following") ? 1 : 0;
+			if (offset == 0 && UNTIL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+				// "stays through Friday": the end of something still going on, so ahead of the reference date
+				offset = 1;
+			}
 			String week = m.group("week") == null ? "" : m.group("week").toLowerCase(Locale.ROOT);
 			if (!week.isEmpty()) {
 				// "Monday last week": that weekday of the calendar week before (or after) the reference date's
@@ -119,6 +123,8 @@ final class DateFinder {
 		out.sort(Comparator.comparingInt(DateExpression::start));
 		return out;
 	}
+
+	private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:through|until|till|til)\\s+$");
 
 	private static boolean isPossessive(Sentence s, DateExpression e) {
 		String after = s.text().substring(e.end() - s.start(), Math.min(s.text().length(), e.end() - s.start() + 2));

@@ -47,6 +47,11 @@ class DateFinderTest {
 	}
 
 	@Test
+	void aWeekdayAfterThroughOrUntilLiesAhead() {
+		assertThat(resolveFirst("The premier stays on for an official visit through Saturday.", REF)).isEqualTo("2022-07-02");
+	}
+
+	@Test
 	void aWeekdayWithoutReferenceDateHasNoDay() {
 		assertThat(resolveFirst("The leaders spoke briefly Tuesday.", null)).isNull();
 	}
