@@ -64,6 +64,10 @@ final class ArticleContext {
 		return all;
 	}
 
+	private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
+			"(?i)\\s*(?:by\\s+[\\p{L} .,'’-]{3,60}(?:\\s*\\[[^\\]]*\\])?|(?:published|updated|posted|last updated)\\s*:?.{0,60}"
+					+ "|(?:\\w+day,?\\s+)?[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s*\\d{4}.{0,30}|\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)\\s*");
+
 	/** Whether a sentence is among the first few of the article's content (headline, dateline, lead). */
 	boolean lead(int sentenceIndex) {
 		int seen = 0;
@@ -73,6 +77,10 @@ final class ArticleContext {
 			}
 			if (s.index() == sentenceIndex) {
 				return true;
+			}
+			if (HEADER_LINE.matcher(s.text()).matches()) {
+				// a byline, a timestamp or a date line is no sentence of the lead
+				continue;
 			}
 			if (++seen >= 4) {
 				return false;

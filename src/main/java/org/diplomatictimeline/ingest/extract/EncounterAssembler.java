@@ -159,7 +159,7 @@ final class EncounterAssembler {
 			}
 		}
 		mergeCancelledPlans(drafts);
-		Draft main = chooseMain(drafts, ref);
+		Draft main = chooseMain(drafts, ref, ctx);
 		if (main != null) {
 			main.main = true;
 			if (main.date == null && ref != null && main.status == EncounterStatus.HELD) {
@@ -274,7 +274,9 @@ final class EncounterAssembler {
 		if (f.date() == null) {
 			return null;
 		}
-		return resolver.resolve(f.date(), ref, f.status() == EncounterStatus.PLANNED);
+		// a plan called off is still ahead when the article tells its plan ("was to travel on Friday")
+		boolean ahead = f.status() == EncounterStatus.PLANNED || f.status() == EncounterStatus.CANCELLED && f.planningWords();
+		return resolver.resolve(f.date(), ref, ahead);
 	}
 
 	private static Map<String, Person> people(Frame f) {
@@ -445,7 +447,7 @@ final class EncounterAssembler {
 		return d.frames.stream().anyMatch(x -> x.place() != null && !x.place().city().equals(f.place().city()));
 	}
 
-	private static Draft chooseMain(List<Draft> drafts, LocalDate ref) {
+	private static Draft chooseMain(List<Draft> drafts, LocalDate ref, ArticleContext ctx) {
 		Draft held = drafts.stream()
 			.filter(d -> d.status == EncounterStatus.HELD && !d.captionOnly())
 			.filter(d -> d.date == null || ref == null || !d.date.end().isBefore(ref.minusDays(MAIN_WINDOW_DAYS)))
@@ -459,7 +461,7 @@ final class EncounterAssembler {
 		return drafts.stream()
 			.filter(d -> d.status != EncounterStatus.HELD && !d.captionOnly())
 			.filter(d -> d.date == null || ref == null || !d.date.end().isBefore(ref.minusDays(1)))
-			.filter(d -> d.first() <= 3)
+			.filter(d -> d.first() <= 3 || ctx.lead(d.first()))
 			.min(Comparator.comparingInt(Draft::first))
 			.orElse(null);
 	}

@@ -337,6 +337,24 @@ final class FrameFinder {
 		return out;
 	}
 
+	/** "had been scheduled to", "was to have": a plan told in the past perfect, the usual way news tells a plan that fell through. */
+	private static final Pattern PLAN_IN_PAST = Pattern.compile(
+			"(?i)\\b(?:had been (?:scheduled|due|set|slated|expected|planned|supposed) to|(?:was|were) to have)\\b");
+
+	/** A plan told in the past perfect right after a sentence that reports a cancellation is the cancelled plan. */
+	private static boolean abandonedPlan(ArticleContext ctx, Sentence s) {
+		if (!PLAN_IN_PAST.matcher(s.text()).find()) {
+			return false;
+		}
+		for (int k = s.index() - 1; k >= Math.max(0, s.index() - 2); k--) {
+			Sentence p = ctx.sentences.get(k);
+			if (p.usable() && Cues.find(Cues.CANCELLED, p.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static List<OfficialMention> within(List<OfficialMention> named, int a, int b) {
 		return named.stream().filter(m -> m.start() >= a && m.end() <= b).toList();
 	}
@@ -356,7 +374,7 @@ final class FrameFinder {
 			return null;
 		}
 		boolean wholeSentence = a == s.start() && b == s.end();
-		boolean cancelled = Cues.find(Cues.CANCELLED, s.text());
+		boolean cancelled = Cues.find(Cues.CANCELLED, s.text()) || abandonedPlan(ctx, s);
 		DateExpression date = null;
 		boolean sameDayAsMain = false;
 		for (DateExpression e : ctx.dates.get(s.index())) {

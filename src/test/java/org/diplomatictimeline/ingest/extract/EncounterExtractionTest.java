@@ -201,4 +201,16 @@ class EncounterExtractionTest {
 		assertThat(x.encounters()).singleElement()
 			.satisfies(e -> assertThat(e.kind()).isEqualTo(EncounterKind.TRILATERAL));
 	}
+
+	@Test
+	void aPlanToldInThePastPerfectAfterACancellationIsTheCancelledMainEncounter() {
+		Extraction x = Fixture.extract(Fixture.lines("Park cancels Japan trip", "May 10,2023", "By Lee Ji-won",
+				"Foreign Minister Park Jin has called off his trip to Japan planned for the weekend.",
+				"Park had been scheduled to hold talks with his Japanese counterpart, Yoshimasa Hayashi, in Tokyo on Saturday."));
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.status()).isEqualTo(EncounterStatus.CANCELLED);
+			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
+			assertThat(e.date().start()).hasToString("2023-05-13");
+		});
+	}
 }
