@@ -19,8 +19,16 @@ import org.diplomatictimeline.ingest.reference.ReferenceData;
  */
 final class FrameFinder {
 
+	private static final String AFTER_EVENT = "after\\s+(?!(?:the|their|his|her|its|a|an)\\s+(?:meeting|talks|summit|call|visit)\\b)"
+			+ "(?:the|three|two|four|several|some|\\d+|[A-Z])[^.;]{0,90}?\\s(?:paid|visited|went|made|announced|said|took|sent|were|was)\\s";
+
+	private static final Pattern AFTER_EVENT_CLAUSE = Pattern.compile("^" + AFTER_EVENT);
+
 	private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-			";\\s+|,[”\"]?\\s+(?=(?:but|while|which|who|adding|noting|saying|as|whereas|although|though)\\b)|\\s+(?=(?:that|when|whereas|but|since)\\s)|:\\s+");
+			";\\s+|,[”\"]?\\s+(?=(?:but|while|which|who|adding|noting|saying|as|whereas|although|though)\\b)|\\s+(?=(?:that|when|whereas|but|since)\\s)|:\\s+"
+					// "... scrapped his visit after three ministers, including X, paid their respects": another event and its actors
+					+ "|\\s+(?=" + AFTER_EVENT + ")");
+
 
 	private static final Pattern DAYS_AFTER = Pattern
 		.compile("(?i)\\b(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+(?:days?)\\s+(?<dir>after|before|following|ahead of|prior to)\\b[^.;:]{0,90}$");
@@ -177,8 +185,15 @@ final class FrameFinder {
 		if (!anyClausePair && pairInSentence) {
 			// the two sides in different clauses of one statement; but not across coordinated statements
 			// ("Moon met Kim on Friday, and Abe welcomed the outcome")
+			List<OfficialMention> actors = new ArrayList<>(named);
+			for (int[] c : clauses) {
+				if (AFTER_EVENT_CLAUSE.matcher(s.text().substring(c[0] - s.start())).find()) {
+					// the actors of the event that came before are not at the meeting
+					actors.removeAll(within(named, c[0], c[1]));
+				}
+			}
 			for (int[] part : parts(s)) {
-				List<OfficialMention> inPart = within(named, part[0], part[1]);
+				List<OfficialMention> inPart = within(actors, part[0], part[1]);
 				if (!hasPair(inPart, part[0], part[1])) {
 					continue;
 				}

@@ -213,4 +213,11 @@ class EncounterExtractionTest {
 			assertThat(e.date().start()).hasToString("2023-05-13");
 		});
 	}
+
+	@Test
+	void theActorsOfAnEventThatCameBeforeAreNoParticipants() {
+		Extraction x = extract("2015-04-23",
+				"President Park Geun-hye has called off a planned trip to Tokyo after several Japanese officials, including Foreign Minister Fumio Kishida, visited the shrine.");
+		assertThat(x.encounters()).noneSatisfy(e -> assertThat(names(e)).contains("Fumio Kishida"));
+	}
 }
