@@ -18,7 +18,7 @@ final class StatementFinder {
 
 	private static final String SPEECH = "said|says|say|told|tells|telling|stressed|stresses|noted|notes|added|adds|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|urges|called for|called on|asked|expressed|reiterated|pledged|vowed|proposed|suggested|announced|argued|maintained|indicated|conveyed|commented|remarked|replied|responded|declared|acknowledged|admitted|apologized|apologised|voiced|demanded|requested|promised|assured|briefed|raised|underlined|underscored|highlighted|lamented|criticized|criticised|hoped|hopes|wrote|saying";
 
-	private static final String REPORT = "said|says|told|tells|stressed|stresses|noted|added|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|called for|called on|asked|announced|argued|maintained|declared|acknowledged|admitted|replied|responded|commented|remarked|conveyed|proposed|demanded|requested|assured|apologized|apologised|criticized|criticised|wrote|welcomed|thanked";
+	private static final String REPORT = "called(?=\\s+(?:the|it|this|that|his|her|their|them)\\b[^\"“”.]{0,40}[\"“])|(?:was\\s+)?quoted as saying|said|says|told|tells|stressed|stresses|noted|added|stated|insisted|warned|emphasized|emphasised|explained|claimed|urged|called for|called on|asked|announced|argued|maintained|declared|acknowledged|admitted|replied|responded|commented|remarked|conveyed|proposed|demanded|requested|assured|apologized|apologised|criticized|criticised|wrote|welcomed|thanked";
 
 	private static final Pattern REPORTED_AFTER_NAME = Pattern.compile("^(?:,[^,\"“”]{1,80},)?\\s+(?:(?:also|further|again|then|later|reportedly|repeatedly|separately|in turn|had|has|have|would|,|on|at|in|a|an|the|news|press|regular|joint|conference|\\w+day|morning|evening|night)\\s+)*(?:" + REPORT + ")\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -46,6 +46,9 @@ final class StatementFinder {
 			"(?i)(?:foreign ministry|ministry of foreign affairs|government|presidential office|prime minister's office|cabinet office|blue house|side)\\s+(?:said|says|stated)\\b");
 
 	private static final int MIN_QUOTE_WORDS = 5;
+
+	/** The sentence closes with its attribution: ", Abe said." */
+	private static final Pattern TRAILING_ATTRIBUTION = Pattern.compile("[”\"][^”\"“]{0,80},\\s*$");
 
 	private static final Pattern JOINT_OUTCOME = Pattern.compile(
 			"^\\s+(?:\\w+\\s+){0,2}?(?:that\\s+)?(?:(?:he|she)\\s+and\\s+[^,.;]{1,60}?|the two(?:\\s+\\w+)?|both(?:\\s+\\w+)?|they)\\s+(?:also\\s+)?(?:had\\s+)?agreed\\b");
@@ -258,6 +261,11 @@ final class StatementFinder {
 			if (reported != null) {
 				int speakerEnd = reported.end();
 				List<Segment> fragments = inSentence.stream().filter(g -> g.start() > speakerEnd).toList();
+				if (fragments.isEmpty() && reported.start() > s.start() && reported.start() <= s.end() && TRAILING_ATTRIBUTION.matcher(ctx.body.substring(s.start(), reported.start())).find()) {
+					// "The deal is "a firm basis" for ties, Abe was quoted as saying": the words before a closing attribution
+					int speakerStart = reported.start();
+					fragments = inSentence.stream().filter(g -> g.end() <= speakerStart).toList();
+				}
 				// one quoted phrase carries the statement; several quoted phrases in a paraphrase are reported speech
 				boolean ownWords = fragments.size() == 1 && words(ctx.body.substring(fragments.get(0).start(), fragments.get(0).end())) >= 2;
 				if (via == null && ownWords) {

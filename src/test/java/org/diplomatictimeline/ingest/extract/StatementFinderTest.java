@@ -138,4 +138,13 @@ class StatementFinderTest {
 				"A former Japanese foreign minister said the two governments should talk more often."));
 		assertThat(x.statements()).isEmpty();
 	}
+
+	@Test
+	void quotedWordsAfterCalledOrBeforeAClosingAttributionAreAQuote() {
+		Extraction x = extract("Kishida called the talks \"frank and useful\" despite the differences.",
+				"The accord remains \"the cornerstone of our ties\" in the region, Yoon was quoted as saying by an aide.");
+		assertThat(x.statements()).extracting(s -> s.speaker().name(), ExtractedStatement::kind, ExtractedStatement::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Fumio Kishida", StatementKind.QUOTE, "frank and useful"),
+					org.assertj.core.groups.Tuple.tuple("Yoon Suk Yeol", StatementKind.QUOTE, "the cornerstone of our ties"));
+	}
 }
