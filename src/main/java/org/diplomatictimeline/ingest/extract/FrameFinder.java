@@ -370,6 +370,22 @@ final class FrameFinder {
 		return false;
 	}
 
+	/** "... ahead of a three-way meeting with Chinese Foreign Minister Wang Yi": a guest of the other meeting. */
+	private static final Pattern OTHER_MEETING_WITH = Pattern.compile(
+			"(?i)\\b(?:ahead of|before|after|followed by|prior to)\\s+(?:(?:a|an|the|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|talks|summit|session|dinner|call)\\s+with\\s+(?:[\\p{L}.'’-]+\\s+){0,5}$");
+
+	private static List<OfficialMention> withoutOtherMeetingsGuests(ArticleContext ctx, Sentence s, List<OfficialMention> named) {
+		List<OfficialMention> out = new ArrayList<>();
+		for (OfficialMention m : named) {
+			boolean third = !m.country().equals("JP") && !m.country().equals("KR");
+			if (third && OTHER_MEETING_WITH.matcher(ctx.body.substring(Math.max(s.start(), m.start() - 100), m.start())).find()) {
+				continue;
+			}
+			out.add(m);
+		}
+		return out.size() == named.size() ? named : out;
+	}
+
 	private static List<OfficialMention> within(List<OfficialMention> named, int a, int b) {
 		return named.stream().filter(m -> m.start() >= a && m.end() <= b).toList();
 	}
@@ -382,6 +398,7 @@ final class FrameFinder {
 
 	private Frame frame(ArticleContext ctx, Sentence s, String masked, int a, int b, List<OfficialMention> named,
 			GenericReference generic, EncounterLevel visitBy, String visitCountry, Set<DateExpression> consumed) {
+		named = withoutOtherMeetingsGuests(ctx, s, named);
 		String span = masked.substring(a - s.start(), b - s.start());
 		boolean strong = Cues.find(Cues.MEETING, span);
 		boolean joint = Cues.find(Cues.JOINT, span);

@@ -220,4 +220,14 @@ class EncounterExtractionTest {
 				"President Park Geun-hye has called off a planned trip to Tokyo after several Japanese officials, including Foreign Minister Fumio Kishida, visited the shrine.");
 		assertThat(x.encounters()).noneSatisfy(e -> assertThat(names(e)).contains("Fumio Kishida"));
 	}
+
+	@Test
+	void theGuestOfAnotherMeetingLaterThatDayIsNoParticipant() {
+		Extraction x = extract("2023-08-18",
+				"Prime Minister Fumio Kishida met President Yoon Suk Yeol for an hour in the morning, ahead of a three-way summit with U.S. President Joe Biden.");
+		assertThat(x.encounters()).anySatisfy(e -> {
+			assertThat(names(e)).containsExactlyInAnyOrder("Fumio Kishida", "Yoon Suk Yeol");
+			assertThat(e.kind()).isNotEqualTo(EncounterKind.TRILATERAL);
+		});
+	}
 }
