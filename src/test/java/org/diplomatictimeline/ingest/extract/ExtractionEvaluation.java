@@ -84,8 +84,10 @@ public final class ExtractionEvaluation {
 	}
 
 	/**
-	 * Seeds, corpus and the held-out set, each with and without front matter. The held-out articles
-	 * were written apart from the rules and measure how the extractor does on text it was not tuned on.
+	 * Seeds, corpus, the held-out set and the blind set, each with and without front matter. The
+	 * held-out articles were written apart from the rules (and later used to generalise them); the blind
+	 * articles were never looked at while the rules were written, and measure how the extractor does on
+	 * text it was not tuned on.
 	 */
 	public List<Result> runAll(Path projectDir) {
 		List<Result> results = new ArrayList<>();
@@ -95,11 +97,14 @@ public final class ExtractionEvaluation {
 		Gold corpusGold = corpusGold(corpus);
 		Path heldout = projectDir.resolve("src/test/resources/heldout");
 		Gold heldoutGold = corpusGold(heldout);
+		Path blind = projectDir.resolve("src/test/resources/blind");
+		Gold blindGold = corpusGold(blind);
 		for (boolean strip : List.of(false, true)) {
 			String pass = strip ? "without front matter" : "with front matter";
 			results.add(run("seeds", pass, articles(seeds), seedGold, strip));
 			results.add(run("corpus", pass, articles(corpus), corpusGold, strip));
 			results.add(run("heldout", pass, articles(heldout), heldoutGold, strip));
+			results.add(run("blind", pass, articles(blind), blindGold, strip));
 		}
 		return results;
 	}
