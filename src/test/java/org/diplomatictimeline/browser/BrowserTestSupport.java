@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,7 +70,10 @@ abstract class BrowserTestSupport {
 	}
 
 	WebDriverWait await() {
-		return new WebDriverWait(driver(), Duration.ofSeconds(10));
+		// a page replaced while a condition reads it is not a failure: look again until the time is up
+		WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	WebElement visible(By by) {
