@@ -73,13 +73,13 @@ public class PersonPageService {
 				}
 			}
 		}
-		Map<String, Long> said = new HashMap<>();
-		statements.findAllInOrder().forEach(s -> said.merge(s.getSpeaker().getKey(), 1L, Long::sum));
+		Map<Long, Long> said = new HashMap<>();
+		statements.countPerSpeaker().forEach((IdCount c) -> said.put(c.id(), c.count()));
 		return persons.findAllByOrderByName()
 			.stream()
 			.map(p -> new PersonRow(p.getKey(), p.getName(), labels.country(p.getCountry()),
 					List.copyOf(offices.getOrDefault(p.getKey(), Set.of())), met.getOrDefault(p.getKey(), 0L),
-					said.getOrDefault(p.getKey(), 0L)))
+					said.getOrDefault(p.getId(), 0L)))
 			.toList();
 	}
 

@@ -31,6 +31,11 @@ public interface StatementRepository extends Repository<Statement, Long> {
 			+ " where s.encounter is not null group by s.encounter.id")
 	List<IdCount> countPerEncounter();
 
+	/** Statements per speaker (person id), for every person who said anything. */
+	@Query("select new org.diplomatictimeline.system.IdCount(s.speaker.id, count(s)) from Statement s"
+			+ " group by s.speaker.id")
+	List<IdCount> countPerSpeaker();
+
 	/** Statements per article, for the given articles. */
 	@Query("select new org.diplomatictimeline.system.IdCount(s.article.id, count(s)) from Statement s"
 			+ " where s.article.id in :articleIds group by s.article.id")
