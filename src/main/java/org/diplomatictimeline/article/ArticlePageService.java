@@ -48,8 +48,8 @@ public class ArticlePageService {
 	public Page<ArticleRow> list(Pageable pageable) {
 		Page<Article> page = articles.findAllByOrderByFileName(pageable);
 		List<Long> ids = page.getContent().stream().map(Article::getId).toList();
-		Map<Long, Long> encounterCounts = counts(ids.isEmpty() ? List.of() : encounters.countPerArticle(ids));
-		Map<Long, Long> statementCounts = counts(ids.isEmpty() ? List.of() : statements.countPerArticle(ids));
+		Map<Long, Long> encounterCounts = IdCount.toMap(ids.isEmpty() ? List.of() : encounters.countPerArticle(ids));
+		Map<Long, Long> statementCounts = IdCount.toMap(ids.isEmpty() ? List.of() : statements.countPerArticle(ids));
 		return page.map(a -> new ArticleRow(a.getId(), a.getDisplayTitle(), a.getSource(), DateView.of(a.getPublished()),
 				a.getFileName(), encounterCounts.getOrDefault(a.getId(), 0L),
 				statementCounts.getOrDefault(a.getId(), 0L), cards.disputes(a.getDisputes())));
@@ -91,11 +91,5 @@ public class ArticlePageService {
 				DateView.of(a.getPublished()), DateView.of(a.getReferenceDate()), a.getFileName(), a.getIngestedAt(),
 				HighlightedText.of(a.getBody(), highlights), told, said.stream().map(StatementView::of).toList(),
 				cards.disputes(a.getDisputes()));
-	}
-
-	private static Map<Long, Long> counts(List<IdCount> rows) {
-		Map<Long, Long> map = new HashMap<>();
-		rows.forEach(r -> map.put(r.id(), r.count()));
-		return map;
 	}
 }

@@ -3,7 +3,6 @@ package org.diplomatictimeline.dispute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,8 +84,7 @@ public class DisputePageService {
 					|| mentions(s, keywords))
 			.map(StatementView::of)
 			.toList();
-		Map<Long, Long> counts = new HashMap<>();
-		statements.countPerEncounter().forEach((IdCount c) -> counts.put(c.id(), c.count()));
+		Map<Long, Long> counts = IdCount.toMap(statements.countPerEncounter());
 		List<ArticleLink> links = about.stream()
 			.sorted(Comparator.comparing(DisputePageService::articleDate, Comparator.nullsLast(Comparator.naturalOrder())))
 			.map(a -> new ArticleLink(a.getId(), a.getDisplayTitle(), DateView.of(a.getPublished())))

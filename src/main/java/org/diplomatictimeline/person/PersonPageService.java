@@ -73,8 +73,7 @@ public class PersonPageService {
 				}
 			}
 		}
-		Map<Long, Long> said = new HashMap<>();
-		statements.countPerSpeaker().forEach((IdCount c) -> said.put(c.id(), c.count()));
+		Map<Long, Long> said = IdCount.toMap(statements.countPerSpeaker());
 		return persons.findAllByOrderByName()
 			.stream()
 			.map(p -> new PersonRow(p.getKey(), p.getName(), labels.country(p.getCountry()),
@@ -87,8 +86,7 @@ public class PersonPageService {
 	public PersonDetail detail(String key) {
 		Person person = persons.findByKey(key).orElseThrow(() -> new NotFoundException("person", key));
 		List<Encounter> theirs = encounters.findByParticipant(person.getId()).stream().sorted(BY_DATE).toList();
-		Map<Long, Long> counts = new HashMap<>();
-		statements.countPerEncounter().forEach((IdCount c) -> counts.put(c.id(), c.count()));
+		Map<Long, Long> counts = IdCount.toMap(statements.countPerEncounter());
 		List<Statement> said = statements.findBySpeaker(person.getId());
 		List<OfficialRef> terms = reference.terms(key);
 		List<OfficeTerm> offices = terms.isEmpty() ? officesSeen(person, theirs)

@@ -52,10 +52,7 @@ public class TimelineService {
 
 	public TimelinePage page(TimelineFilter filter, List<Notice> notices) {
 		Selection selected = selection.select(filter);
-		Map<Long, Long> statementCounts = new HashMap<>();
-		for (IdCount c : statements.countPerEncounter()) {
-			statementCounts.put(c.id(), c.count());
-		}
+		Map<Long, Long> statementCounts = IdCount.toMap(statements.countPerEncounter());
 		Map<Integer, List<EncounterCard>> byYear = new LinkedHashMap<>();
 		for (Encounter e : selected.selected()) {
 			Integer year = e.getDate() == null ? null : e.getDate().start().getYear();
