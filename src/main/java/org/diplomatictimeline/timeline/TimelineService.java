@@ -59,13 +59,13 @@ public class TimelineService {
 			byYear.computeIfAbsent(year, y -> new ArrayList<>())
 				.add(cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)));
 		}
+		Map<String, String> names = personNames(selected.all());
 		List<YearGroup> years = byYear.entrySet().stream().map(en -> new YearGroup(en.getKey(), en.getValue())).toList();
-		return new TimelinePage(years, selected.all().size(), selected.selected().size(), facets(filter, selected),
-				active(filter, selected), filter, notices);
+		return new TimelinePage(years, selected.all().size(), selected.selected().size(), facets(filter, selected, names),
+				active(filter, names), filter, notices);
 	}
 
-	private List<FacetGroup> facets(TimelineFilter filter, Selection s) {
-		Map<String, String> names = personNames(s.all());
+	private List<FacetGroup> facets(TimelineFilter filter, Selection s, Map<String, String> names) {
 		List<FacetGroup> groups = new ArrayList<>();
 		groups.add(group(Facet.DISPUTE, filter, s, f -> f.disputes(), ordered(labels.disputes().keySet()),
 				labels::dispute, null));
@@ -125,8 +125,7 @@ public class TimelineService {
 		};
 	}
 
-	private List<ActiveFilter> active(TimelineFilter filter, Selection s) {
-		Map<String, String> names = personNames(s.all());
+	private List<ActiveFilter> active(TimelineFilter filter, Map<String, String> names) {
 		List<ActiveFilter> active = new ArrayList<>();
 		for (String d : filter.disputes()) {
 			active.add(new ActiveFilter("dispute", labels.dispute(d), null,
