@@ -1,25 +1,19 @@
 package org.diplomatictimeline.ingest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.diplomatictimeline.article.ArticleRepository;
 import org.diplomatictimeline.dispute.DisputeTopic;
 import org.diplomatictimeline.dispute.DisputeTopicRepository;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.encounter.EncounterMerger;
-import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.ingest.ArticlePreview.EncounterPreview;
 import org.diplomatictimeline.ingest.ArticlePreview.StatementPreview;
 import org.diplomatictimeline.ingest.extract.ArticleExtractor;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
 import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
 import org.diplomatictimeline.ingest.extract.Extraction;
-import org.diplomatictimeline.person.Person;
-import org.diplomatictimeline.person.PersonRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,21 +31,16 @@ public class ArticlePreviewService {
 
 	private final ArticleRepository articles;
 
-	private final PersonRepository persons;
-
-	private final EncounterRepository encounters;
+	private final StoredEncounterMatch match;
 
 	private final DisputeTopicRepository topics;
 
-	private final EncounterMerger merger = new EncounterMerger();
-
 	ArticlePreviewService(ArticleInput input, ArticleExtractor extractor, ArticleRepository articles,
-			PersonRepository persons, EncounterRepository encounters, DisputeTopicRepository topics) {
+			StoredEncounterMatch match, DisputeTopicRepository topics) {
 		this.input = input;
 		this.extractor = extractor;
 		this.articles = articles;
-		this.persons = persons;
-		this.encounters = encounters;
+		this.match = match;
 		this.topics = topics;
 	}
 
@@ -81,25 +70,11 @@ public class ArticlePreviewService {
 	}
 
 	private EncounterPreview encounter(ExtractedEncounter e) {
-		Optional<Encounter> joins = match(e);
+		Optional<Encounter> joins = match.find(e);
 		String place = e.city() == null ? e.country() : e.country() == null ? e.city() : e.city() + ", " + e.country();
 		return new EncounterPreview(e.date() == null ? null : e.date().iso(), place, e.kind().code(), e.level().code(),
 				e.status().code(), e.role().code(), e.participants().stream().map(ExtractedParticipant::name).toList(),
 				labels(e.disputes()), joins.map(Encounter::getId).orElse(null), joins.map(ArticlePreviewService::label).orElse(null));
-	}
-
-	/** The same decision the store makes, read-only: people not yet stored cannot be in a stored encounter. */
-	private Optional<Encounter> match(ExtractedEncounter e) {
-		if (e.participants().isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<Person> first = persons.findByKey(e.participants().get(0).personId());
-		if (first.isEmpty()) {
-			return Optional.empty();
-		}
-		Set<String> keys = new LinkedHashSet<>();
-		e.participants().forEach(p -> keys.add(p.personId()));
-		return merger.findMatch(e, keys, encounters.findByParticipant(first.get().getId()));
 	}
 
 	private static String label(Encounter e) {

@@ -3,9 +3,8 @@ package org.diplomatictimeline.ingest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import org.diplomatictimeline.article.Article;
 import org.diplomatictimeline.article.ArticleRepository;
 import org.diplomatictimeline.dispute.DisputeTopicRepository;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.encounter.EncounterMerger;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.encounter.EncounterSource;
 import org.diplomatictimeline.encounter.Evidence;
@@ -49,15 +47,16 @@ class ExtractionStore {
 
 	private final DisputeTopicRepository topics;
 
-	private final EncounterMerger merger = new EncounterMerger();
+	private final StoredEncounterMatch match;
 
 	private final Clock clock;
 
 	ExtractionStore(ArticleRepository articles, PersonRepository persons, EncounterRepository encounters,
-			StatementRepository statements, DisputeTopicRepository topics, Clock clock) {
+			StatementRepository statements, DisputeTopicRepository topics, StoredEncounterMatch match, Clock clock) {
 		this.articles = articles;
 		this.persons = persons;
 		this.encounters = encounters;
+		this.match = match;
 		this.statements = statements;
 		this.topics = topics;
 		this.clock = clock;
@@ -78,7 +77,8 @@ class ExtractionStore {
 		var meta = extraction.metadata();
 		article.describe(meta.title(), meta.source(), meta.url(), meta.published(), extraction.referenceDate());
 		article.getDisputes().clear();
-		article.getDisputes().addAll(knownTopics(extraction.disputes()));
+		Set<String> known = knownTopics();
+		extraction.disputes().stream().filter(known::contains).forEach(article.getDisputes()::add);
 	}
 
 	/** Stores encounters and statements of an already saved article. */
@@ -95,9 +95,10 @@ class ExtractionStore {
 		if (!involved.isEmpty()) {
 			persons.lockAll(involved);
 		}
+		Set<String> known = extraction.encounters().isEmpty() ? Set.of() : knownTopics();
 		List<Encounter> stored = new ArrayList<>();
 		for (ExtractedEncounter extracted : extraction.encounters()) {
-			stored.add(storeEncounter(article, extracted, people));
+			stored.add(storeEncounter(article, extracted, people, known));
 		}
 		for (ExtractedStatement said : extraction.statements()) {
 			Person speaker = person(said.speaker(), people);
@@ -112,13 +113,10 @@ class ExtractionStore {
 		}
 	}
 
-	private Encounter storeEncounter(Article article, ExtractedEncounter extracted, Map<String, Person> people) {
+	private Encounter storeEncounter(Article article, ExtractedEncounter extracted, Map<String, Person> people,
+			Set<String> knownTopics) {
 		List<Person> participants = extracted.participants().stream().map(p -> person(p, people)).toList();
-		Set<String> keys = new LinkedHashSet<>();
-		participants.forEach(p -> keys.add(p.getKey()));
-		List<Encounter> candidates = participants.isEmpty() || participants.get(0).getId() == null ? List.of()
-				: encounters.findByParticipant(participants.get(0).getId());
-		Encounter encounter = merger.findMatch(extracted, keys, candidates).orElse(null);
+		Encounter encounter = match.find(extracted).orElse(null);
 		boolean hadMain;
 		if (encounter == null) {
 			encounter = new Encounter(extracted.kind(), extracted.level(), extracted.status());
@@ -131,8 +129,8 @@ class ExtractionStore {
 		else {
 			hadMain = encounter.getSources().stream().anyMatch(s -> s.getRole() == SourceRole.MAIN);
 		}
-		merger.absorb(encounter, extracted, hadMain);
-		encounter.getDisputes().retainAll(knownTopics(encounter.getDisputes()));
+		match.absorb(encounter, extracted, hadMain);
+		encounter.getDisputes().retainAll(knownTopics);
 		List<Evidence> evidence = extracted.evidence()
 			.stream()
 			.map(span -> new Evidence(span.start(), span.end(), span.of(article.getBody())))
@@ -146,13 +144,10 @@ class ExtractionStore {
 			.orElseGet(() -> persons.save(new Person(key, p.name(), p.country(), p.inReference()))));
 	}
 
-	private Set<String> knownTopics(Collection<String> slugs) {
-		Set<String> known = new LinkedHashSet<>();
-		for (String slug : slugs) {
-			if (topics.findById(slug).isPresent()) {
-				known.add(slug);
-			}
-		}
+	/** Slugs of the dispute topics in the database, read once per article. */
+	private Set<String> knownTopics() {
+		Set<String> known = new HashSet<>();
+		topics.findAllByOrderByLabel().forEach(t -> known.add(t.getSlug()));
 		return known;
 	}
 }

@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 @DataJpaTest
 @ActiveProfiles("test")
-@Import({ ExtractionStore.class, ExtractionStoreTest.FixedClock.class })
+@Import({ ExtractionStore.class, StoredEncounterMatch.class, ExtractionStoreTest.FixedClock.class })
 class ExtractionStoreTest {
 
 	static final ExtractedParticipant KISHIDA = new ExtractedParticipant("fumio-kishida", "Fumio Kishida", "JP",

@@ -192,7 +192,7 @@ public class StoreFixtures {
 
 	/** For slices without the ingest beans: the store, a clock, the reference data and the fixtures. */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ ExtractionStore.class, StoreFixtures.class })
+	@Import({ ExtractionStore.class, StoredEncounterMatch.class, StoreFixtures.class })
 	public static class Slice {
 
 		@Bean
