@@ -73,8 +73,10 @@ public class InsightsService {
 		}
 		int first = held.stream().mapToInt(f -> f.date().start().getYear()).min().orElseThrow();
 		int last = held.stream().mapToInt(f -> f.date().start().getYear()).max().orElseThrow();
-		return new Insights(years(held, first, last), gaps(held), sinceLast(held, today),
-				columns(held, disputeLabels), disputeYears(held, disputeLabels, first, last));
+		List<Fact> meetings = leaderMeetings(held);
+		List<DisputeColumn> columns = columns(held, disputeLabels);
+		return new Insights(years(held, first, last), gaps(meetings), sinceLast(meetings, today), columns,
+				disputeYears(held, columns, first, last));
 	}
 
 	private static List<YearBar> years(List<Fact> held, int first, int last) {
@@ -109,8 +111,7 @@ public class InsightsService {
 			.toList();
 	}
 
-	private static List<Gap> gaps(List<Fact> held) {
-		List<Fact> meetings = leaderMeetings(held);
+	private static List<Gap> gaps(List<Fact> meetings) {
 		List<Gap> gaps = new ArrayList<>();
 		for (int i = 1; i < meetings.size(); i++) {
 			Fact a = meetings.get(i - 1);
@@ -128,8 +129,7 @@ public class InsightsService {
 			.toList();
 	}
 
-	private static Gap sinceLast(List<Fact> held, LocalDate today) {
-		List<Fact> meetings = leaderMeetings(held);
+	private static Gap sinceLast(List<Fact> meetings, LocalDate today) {
 		if (meetings.isEmpty()) {
 			return null;
 		}
@@ -149,8 +149,8 @@ public class InsightsService {
 			.toList();
 	}
 
-	private static List<DisputeYear> disputeYears(List<Fact> held, Map<String, String> labels, int first, int last) {
-		List<DisputeColumn> columns = columns(held, labels);
+	private static List<DisputeYear> disputeYears(List<Fact> held, List<DisputeColumn> columns, int first,
+			int last) {
 		if (columns.isEmpty()) {
 			return List.of();
 		}
