@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 public interface ArticleRepository extends Repository<Article, Long> {
 
@@ -19,6 +20,10 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<Article> findAllByOrderByFileName();
 
 	Page<Article> findAllByOrderByFileName(Pageable pageable);
+
+	/** The articles about a dispute topic, by file name. */
+	@Query("select a from Article a where :slug member of a.disputes order by a.fileName, a.id")
+	List<Article> findByDispute(@Param("slug") String slug);
 
 	@Query("select a.id from Article a order by a.fileName, a.id")
 	List<Long> findIdsInOrder();

@@ -66,8 +66,8 @@ public class DisputePageService {
 	/** @throws NotFoundException for an unknown slug */
 	public DisputeDetail detail(String slug) {
 		DisputeTopic topic = topics.findById(slug).orElseThrow(() -> new NotFoundException("dispute", slug));
-		List<Encounter> touching = touching(encounters.findTimeline(), slug);
-		List<Article> about = about(articles.findAllByOrderByFileName(), slug);
+		List<Encounter> touching = encounters.findByDispute(slug);
+		List<Article> about = articles.findByDispute(slug);
 		Set<Long> encounterIds = touching.stream().map(Encounter::getId).collect(Collectors.toSet());
 		List<String> keywords = reference.disputeTopics()
 			.stream()

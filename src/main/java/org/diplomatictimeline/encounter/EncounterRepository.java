@@ -17,6 +17,12 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 	@Query("select e from Encounter e order by case when e.dateStart is null then 1 else 0 end, e.dateStart, e.id")
 	List<Encounter> findTimeline();
 
+	/** The encounters that touch a dispute topic, in timeline order, with participants and their persons. */
+	@EntityGraph(attributePaths = { "participants", "participants.person" })
+	@Query("select e from Encounter e where :slug member of e.disputes"
+			+ " order by case when e.dateStart is null then 1 else 0 end, e.dateStart, e.id")
+	List<Encounter> findByDispute(@Param("slug") String slug);
+
 	@EntityGraph(attributePaths = { "participants", "participants.person" })
 	@Query("select e from Encounter e where e.id = :id")
 	Optional<Encounter> findDetailed(@Param("id") Long id);

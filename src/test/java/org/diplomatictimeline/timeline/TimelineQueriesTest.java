@@ -148,4 +148,14 @@ class TimelineQueriesTest {
 
 		assertThat(encounters.findIdsInTimelineOrder()).containsExactlyElementsOf(shown);
 	}
+
+	@Test
+	void encountersByDisputeAreThoseTheDisputeFilterSelectsInTheSameOrder() {
+		List<String> filtered = cities(page(disputes("wartime-labor")));
+
+		assertThat(encounters.findByDispute("wartime-labor")).extracting(e -> e.getCity())
+			.containsExactlyElementsOf(filtered)
+			.isNotEmpty();
+		assertThat(encounters.findByDispute("no-such-topic")).isEmpty();
+	}
 }
