@@ -1,8 +1,10 @@
 package org.diplomatictimeline.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,7 +68,15 @@ final class StatementFinder {
 		this.officials = officials;
 		this.reference = reference;
 		this.titles = new TitleSpeakerFinder(reference);
+		for (String adj : officials.adjectives()) {
+			if (adj.length() > 3) {
+				adjectiveWords.put(adj, Pattern.compile("\\b" + Pattern.quote(adj) + "\\b"));
+			}
+		}
 	}
+
+	/** Country adjectives longer than three letters, each as a whole-word pattern, compiled once. */
+	private final Map<String, Pattern> adjectiveWords = new LinkedHashMap<>();
 
 	private final TitleSpeakerFinder titles;
 
@@ -126,9 +136,9 @@ final class StatementFinder {
 	/** The country a spokesperson speaks for: an adjective near the role, else the official the sentence names. */
 	private String contextCountry(ArticleContext ctx, Sentence s, int from, int to) {
 		String window = s.text().substring(Math.max(0, from - 60), Math.min(s.text().length(), to + 60)).toLowerCase(Locale.ROOT);
-		for (String adj : officials.adjectives()) {
-			if (adj.length() > 3 && window.matches("(?s).*\\b" + Pattern.quote(adj) + "\\b.*")) {
-				return officials.countryOfAdjective(adj);
+		for (Map.Entry<String, Pattern> adj : adjectiveWords.entrySet()) {
+			if (adj.getValue().matcher(window).find()) {
+				return officials.countryOfAdjective(adj.getKey());
 			}
 		}
 		if (window.contains("presidential")) {
