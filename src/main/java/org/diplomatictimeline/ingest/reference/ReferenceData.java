@@ -25,6 +25,13 @@ public final class ReferenceData {
 
 	private final Map<String, List<OfficialRef>> officialsByPerson;
 
+	/** Terms per "country/office", oldest first: who held an office is asked for many tokens of an article. */
+	private final Map<String, List<OfficialRef>> officialsByOffice;
+
+	private final Map<String, OfficeRef> officeByKey;
+
+	private final Map<String, CountryRef> countryByCode;
+
 	private final List<CountryRef> countries;
 
 	private final List<PlaceRef> places;
@@ -53,11 +60,17 @@ public final class ReferenceData {
 			.toList();
 		this.officialsByPerson = officials.stream()
 			.collect(Collectors.groupingBy(OfficialRef::personId, LinkedHashMap::new, Collectors.toList()));
+		this.officialsByOffice = officials.stream()
+			.collect(Collectors.groupingBy(o -> key(o.country(), o.office()), LinkedHashMap::new, Collectors.toList()));
+		this.officeByKey = offices.stream()
+			.collect(Collectors.toMap(o -> key(o.country(), o.office()), o -> o, (first, later) -> first, LinkedHashMap::new));
 		this.countries = CsvTable.read(dir, "countries.csv")
 			.stream()
 			.map(r -> new CountryRef(r.get("code"), r.get("name"), CsvTable.list(r, "adjectives"),
 					CsvTable.list(r, "aliases")))
 			.toList();
+		this.countryByCode = countries.stream()
+			.collect(Collectors.toMap(CountryRef::code, c -> c, (first, later) -> first, LinkedHashMap::new));
 		this.places = CsvTable.read(dir, "places.csv")
 			.stream()
 			.map(r -> new PlaceRef(r.get("city"), r.get("country"), CsvTable.text(r, "country_adjective"),
@@ -74,6 +87,10 @@ public final class ReferenceData {
 					LocalDate.parse(r.get("start")), LocalDate.parse(r.get("end"))))
 			.sorted(Comparator.comparing(GatheringRef::start))
 			.toList();
+	}
+
+	private static String key(String country, String office) {
+		return country + "/" + office;
 	}
 
 	private static LocalDate date(String text) {
@@ -99,7 +116,7 @@ public final class ReferenceData {
 	}
 
 	public Optional<OfficeRef> office(String country, String office) {
-		return offices.stream().filter(o -> o.country().equals(country) && o.office().equals(office)).findFirst();
+		return Optional.ofNullable(officeByKey.get(key(country, office)));
 	}
 
 	/** Every row of officials.csv, oldest term first. */
@@ -114,8 +131,9 @@ public final class ReferenceData {
 
 	/** Who held an office on a day; on a hand-over day the incoming holder. */
 	public Optional<OfficialRef> holder(String country, String office, LocalDate day) {
-		return officials.stream()
-			.filter(o -> o.country().equals(country) && o.office().equals(office) && o.holdsOn(day))
+		return officialsByOffice.getOrDefault(key(country, office), List.of())
+			.stream()
+			.filter(o -> o.holdsOn(day))
 			.max(Comparator.comparing(OfficialRef::termStart));
 	}
 
@@ -124,7 +142,7 @@ public final class ReferenceData {
 	}
 
 	public Optional<CountryRef> country(String code) {
-		return countries.stream().filter(c -> c.code().equals(code)).findFirst();
+		return Optional.ofNullable(countryByCode.get(code));
 	}
 
 	public List<PlaceRef> places() {
