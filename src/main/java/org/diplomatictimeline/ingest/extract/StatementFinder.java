@@ -524,13 +524,11 @@ final class StatementFinder {
 			if (adj.endsWith("'s") || adj.endsWith("’s")) {
 				String code = officials.countryOfAdjective(adj);
 				if (via.toLowerCase(Locale.ROOT).startsWith(adj)) {
-					String adjective = switch (code) {
-						case "JP" -> "Japanese";
-						case "KR" -> "South Korean";
-						case "US" -> "U.S.";
-						case "CN" -> "Chinese";
-						default -> null;
-					};
+					// the country's first listed adjective is its usual press form ("South Korea's" -> "South Korean")
+					String adjective = reference.country(code)
+						.filter(c -> !c.adjectives().isEmpty())
+						.map(c -> c.adjectives().get(0))
+						.orElse(null);
 					if (adjective != null) {
 						return adjective + via.substring(adj.length());
 					}
