@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.diplomatictimeline.article.ArticleRepository;
-import org.diplomatictimeline.ingest.extract.ArticleExtractor;
 import org.diplomatictimeline.ingest.extract.Extraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,7 @@ public class ArticleIngestService {
 	/** Storing again after a unique-key race on a person shared with a concurrent article. */
 	private static final int ATTEMPTS = 3;
 
-	private final ArticleExtractor extractor;
+	private final ArticleReader reader;
 
 	private final ArticleInput input;
 
@@ -42,9 +41,9 @@ public class ArticleIngestService {
 
 	private final ArticleRepository articles;
 
-	ArticleIngestService(ArticleExtractor extractor, ArticleInput input, ExtractionStore store,
+	ArticleIngestService(ArticleReader reader, ArticleInput input, ExtractionStore store,
 			ArticleRepository articles) {
-		this.extractor = extractor;
+		this.reader = reader;
 		this.input = input;
 		this.store = store;
 		this.articles = articles;
@@ -52,23 +51,20 @@ public class ArticleIngestService {
 
 	/** Ingests one file's content. Never throws for bad input: the outcome says what happened. */
 	public IngestOutcome ingest(String fileName, byte[] content) {
-		String hash = sha256(content);
-		var existing = articles.findByContentHash(hash);
-		if (existing.isPresent()) {
-			return IngestOutcome.alreadyPresent(fileName, existing.get().getId());
+		ArticleReader.Reading reading = reader.read(fileName, content);
+		if (reading instanceof ArticleReader.Reading.Stored stored) {
+			return IngestOutcome.alreadyPresent(fileName, stored.articleId());
 		}
-		ArticleInput.PreparedArticle prepared;
-		try {
-			prepared = input.prepare(content);
+		if (reading instanceof ArticleReader.Reading.Rejected rejected) {
+			log.warn("Rejected {}: {}", fileName, rejected.reason());
+			return IngestOutcome.rejected(fileName, rejected.reason());
 		}
-		catch (RejectedInputException e) {
-			log.warn("Rejected {}: {}", fileName, e.getMessage());
-			return IngestOutcome.rejected(fileName, e.getMessage());
-		}
-		Extraction extraction = extractor.extract(fileName, prepared.text());
+		ArticleReader.Reading.Read read = (ArticleReader.Reading.Read) reading;
+		String hash = read.hash();
+		Extraction extraction = read.extraction();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return store.store(fileName, hash, extraction).withRemarks(prepared.notes());
+				return store.store(fileName, hash, extraction).withRemarks(read.notes());
 			}
 			catch (DataIntegrityViolationException e) {
 				// the same content was stored meanwhile by a concurrent ingest: that one wins

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.diplomatictimeline.article.ArticleRepository;
 import org.diplomatictimeline.dispute.DisputeTopic;
 import org.diplomatictimeline.dispute.DisputeTopicRepository;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.ingest.ArticlePreview.EncounterPreview;
 import org.diplomatictimeline.ingest.ArticlePreview.StatementPreview;
-import org.diplomatictimeline.ingest.extract.ArticleExtractor;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
 import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
 import org.diplomatictimeline.ingest.extract.Extraction;
@@ -25,45 +23,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ArticlePreviewService {
 
-	private final ArticleInput input;
-
-	private final ArticleExtractor extractor;
-
-	private final ArticleRepository articles;
+	private final ArticleReader reader;
 
 	private final StoredEncounterMatch match;
 
 	private final DisputeTopicRepository topics;
 
-	ArticlePreviewService(ArticleInput input, ArticleExtractor extractor, ArticleRepository articles,
-			StoredEncounterMatch match, DisputeTopicRepository topics) {
-		this.input = input;
-		this.extractor = extractor;
-		this.articles = articles;
+	ArticlePreviewService(ArticleReader reader, StoredEncounterMatch match, DisputeTopicRepository topics) {
+		this.reader = reader;
 		this.match = match;
 		this.topics = topics;
 	}
 
 	public ArticlePreview preview(String fileName, byte[] content) {
-		var existing = articles.findByContentHash(ArticleIngestService.sha256(content));
-		if (existing.isPresent()) {
-			return ArticlePreview.alreadyPresent(fileName, existing.get().getId());
+		ArticleReader.Reading reading = reader.read(fileName, content);
+		if (reading instanceof ArticleReader.Reading.Stored stored) {
+			return ArticlePreview.alreadyPresent(fileName, stored.articleId());
 		}
-		ArticleInput.PreparedArticle prepared;
-		try {
-			prepared = input.prepare(content);
+		if (reading instanceof ArticleReader.Reading.Rejected rejected) {
+			return ArticlePreview.rejected(fileName, rejected.reason());
 		}
-		catch (RejectedInputException e) {
-			return ArticlePreview.rejected(fileName, e.getMessage());
-		}
-		Extraction extraction = extractor.extract(fileName, prepared.text());
+		ArticleReader.Reading.Read read = (ArticleReader.Reading.Read) reading;
+		Extraction extraction = read.extraction();
 		var meta = extraction.metadata();
 		List<EncounterPreview> encounterPreviews = extraction.encounters().stream().map(this::encounter).toList();
 		List<StatementPreview> statementPreviews = extraction.statements()
 			.stream()
 			.map(s -> new StatementPreview(s.speaker().name(), s.kind().code(), s.text()))
 			.toList();
-		return new ArticlePreview(fileName, IngestOutcome.Status.NEW, null, null, prepared.notes(), meta.title(),
+		return new ArticlePreview(fileName, IngestOutcome.Status.NEW, null, null, read.notes(), meta.title(),
 				meta.source(), meta.url(), meta.published() == null ? null : meta.published().toString(),
 				extraction.referenceDate() == null ? null : extraction.referenceDate().toString(), encounterPreviews,
 				statementPreviews, labels(extraction.disputes()));

@@ -156,7 +156,8 @@ abstract class AbstractIngestTests {
 				return prepared;
 			}
 		};
-		ArticleIngestService racing = new ArticleIngestService(extractor, synchronizedInput, store, articles);
+		ArticleIngestService racing = new ArticleIngestService(new ArticleReader(articles, synchronizedInput, extractor),
+				synchronizedInput, store, articles);
 		byte[] content = utf8("Leaders agreed to meet again. " + UUID.randomUUID());
 		long before = articles.count();
 		ExecutorService editors = Executors.newFixedThreadPool(2);

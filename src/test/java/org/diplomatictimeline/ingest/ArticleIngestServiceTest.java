@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @ActiveProfiles("test")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @EnableConfigurationProperties(IngestProperties.class)
-@Import({ IngestConfiguration.class, ExtractionStore.class, StoredEncounterMatch.class, ArticleIngestService.class })
+@Import({ IngestConfiguration.class, ExtractionStore.class, StoredEncounterMatch.class, ArticleReader.class,
+		ArticleIngestService.class })
 class ArticleIngestServiceTest {
 
 	@Autowired
