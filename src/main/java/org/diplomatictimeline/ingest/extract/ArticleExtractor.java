@@ -40,7 +40,7 @@ public final class ArticleExtractor {
 	private final StatementFinder statements;
 
 	public ArticleExtractor(ReferenceData reference) {
-		this.splitter = new SentenceSplitter();
+		this.splitter = new SentenceSplitter(reference);
 		this.officials = new OfficialFinder(reference, new NameIndex(reference));
 		this.places = new PlaceFinder(reference);
 		this.gatherings = new GatheringFinder(reference);

@@ -8,12 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+
+import org.diplomatictimeline.ingest.reference.ReferenceData;
 
 /**
  * Splits an article body into sentences with their offsets. Lines (paragraphs) are always
@@ -27,9 +30,8 @@ final class SentenceSplitter {
 			"^[ \\t]*(?:related coverage|related articles?|related stories|related news|related content|read more|see also|more on this|also read|more stories|recommended|recommended stories|you may also like|most read|most viewed|most popular|most shared|trending|trending now|top stories|latest news|editor's picks|editors' picks)\\b(?:[^\\n]{0,40}|\\s*:[^\\n]*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-	/** Tried at each opening parenthesis only: "(L)", "(Photo courtesy ...)", "(Kyodo)". */
-	private static final Pattern CAPTION_MARK = Pattern.compile(
-			"\\((?:(?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|Photo\\b|Kyodo\\)|Yonhap\\)|AP\\)|AFP\\)|Reuters\\)|Pool photo)");
+	/** Picture positions and photo words; the agencies' credits come from news-agencies.csv. */
+	private static final String CAPTION_WORDS = "(?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|Photo\\b|Pool photo";
 
 
 	private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -46,8 +48,13 @@ final class SentenceSplitter {
 
 	private final SentenceModel model;
 
-	SentenceSplitter() {
+	/** Tried at each opening parenthesis only: "(L)", "(Photo courtesy ...)", "(Kyodo)". */
+	private final Pattern captionMark;
+
+	SentenceSplitter(ReferenceData reference) {
 		this.model = loadModel();
+		String credits = reference.newsAgencies().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+		this.captionMark = Pattern.compile("\\((?:" + CAPTION_WORDS + (credits.isEmpty() ? "" : "|(?:" + credits + ")\\)") + ")");
 	}
 
 	static SentenceModel loadModel() {
@@ -137,14 +144,14 @@ final class SentenceSplitter {
 		return m.find() ? m.start() : body.length();
 	}
 
-	static boolean isCaption(String line) {
+	boolean isCaption(String line) {
 		if (line.startsWith("(") && (line.endsWith(")") || line.endsWith(").") || line.endsWith(".)"))) {
 			return true;
 		}
 		if (line.startsWith("Photo:") || line.contains("Photo courtesy")) {
 			return true;
 		}
-		Matcher m = CAPTION_MARK.matcher(line);
+		Matcher m = captionMark.matcher(line);
 		for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
 			m.region(i, line.length());
 			if (m.lookingAt()) {

@@ -40,6 +40,8 @@ public final class ReferenceData {
 
 	private final List<GatheringRef> gatherings;
 
+	private final List<String> newsAgencies;
+
 	private ReferenceData(Path dir) {
 		this.disputeTopics = CsvTable.read(dir, "disputes.csv")
 			.stream()
@@ -87,6 +89,7 @@ public final class ReferenceData {
 					LocalDate.parse(r.get("start")), LocalDate.parse(r.get("end"))))
 			.sorted(Comparator.comparing(GatheringRef::start))
 			.toList();
+		this.newsAgencies = CsvTable.read(dir, "news-agencies.csv").stream().map(r -> r.get("credit")).toList();
 	}
 
 	private static String key(String country, String office) {
@@ -164,5 +167,10 @@ public final class ReferenceData {
 
 	public List<GatheringRef> gatherings(String series) {
 		return gatherings.stream().filter(g -> g.series().equals(series)).toList();
+	}
+
+	/** Caption credits of news agencies, as printed: "Kyodo", "Yonhap". */
+	public List<String> newsAgencies() {
+		return newsAgencies;
 	}
 }

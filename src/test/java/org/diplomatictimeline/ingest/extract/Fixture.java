@@ -12,7 +12,7 @@ final class Fixture {
 
 	private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(REFERENCE);
 
-	private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+	private static final SentenceSplitter SPLITTER = new SentenceSplitter(REFERENCE);
 
 	private Fixture() {
 	}
