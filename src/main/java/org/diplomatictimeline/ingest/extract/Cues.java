@@ -10,38 +10,43 @@ final class Cues {
 	private Cues() {
 	}
 
+	/** Case-insensitive whole words or phrases: "(?i)\\b(?:" + alternatives + ")\\b". */
+	private static Pattern words(String alternatives) {
+		return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
+	}
+
 	/** Words that say two people met or talked. */
-	static final Pattern MEETING = Pattern.compile(
-			"(?i)\\b(?:met|meet|meets|meeting|meetings|talks|talked|summit|summits|summitry|spoke|speak|speaks|chat|chats|chatted|conversation|conversations|dialogue|encounter|shook hands|shake hands|shakes hands|sat down|sat for|sit-down|phoned|telephoned|phone|telephone|video call|videoconference|video conference|conferred|held a|hold a|greeted|exchanged greetings|pull-aside|hosted|welcomed|visit|visited|visits|visiting|signed|joint declaration|joint statement|joint communique|dined|had dinner|had lunch|luncheon|received|courtesy call|one-on-one|face-to-face|tete-a-tete|sideline talks)\\b");
+	static final Pattern MEETING = words(
+			"met|meet|meets|meeting|meetings|talks|talked|summit|summits|summitry|spoke|speak|speaks|chat|chats|chatted|conversation|conversations|dialogue|encounter|shook hands|shake hands|shakes hands|sat down|sat for|sit-down|phoned|telephoned|phone|telephone|video call|videoconference|video conference|conferred|held a|hold a|greeted|exchanged greetings|pull-aside|hosted|welcomed|visit|visited|visits|visiting|signed|joint declaration|joint statement|joint communique|dined|had dinner|had lunch|luncheon|received|courtesy call|one-on-one|face-to-face|tete-a-tete|sideline talks");
 
 	/** "their talks in Ibusuki last December": the pair just named, by pronoun. */
-	static final Pattern PAIR_PRONOUN = Pattern.compile("(?i)\\b(?:their|they|the two|the pair)\\b");
+	static final Pattern PAIR_PRONOUN = words("their|they|the two|the pair");
 
 	/** Words that say two people acted together, which implies they met when nothing else is said. */
-	static final Pattern JOINT = Pattern.compile(
-			"(?i)\\b(?:agreed|agree|agrees|affirmed|reaffirmed|confirmed|shared|discussed|exchanged|told|telling|signed|adopted|pledged|vowed|condemned|urged|asked)\\b");
+	static final Pattern JOINT = words(
+			"agreed|agree|agrees|affirmed|reaffirmed|confirmed|shared|discussed|exchanged|told|telling|signed|adopted|pledged|vowed|condemned|urged|asked");
 
-	static final Pattern PHONE = Pattern.compile(
-			"(?i)\\b(?:by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call)\\b");
+	static final Pattern PHONE = words(
+			"by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call");
 
-	static final Pattern BRIEF = Pattern.compile(
-			"(?i)\\b(?:brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged (?:brief )?greetings|exchanged (?:brief )?pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet)\\b");
+	static final Pattern BRIEF = words(
+			"brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged (?:brief )?greetings|exchanged (?:brief )?pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet");
 
-	static final Pattern CANCELLED = Pattern.compile(
-			"(?i)\\b(?:cancel(?:l)?ed|called off|calling off|scrapped|scrapping|postponed|postponing|put off|shelved|canceling|cancelling|was dropped|were dropped|will not travel|would not travel|will not attend|decided not to (?:visit|travel|attend))\\b");
+	static final Pattern CANCELLED = words(
+			"cancel(?:l)?ed|called off|calling off|scrapped|scrapping|postponed|postponing|put off|shelved|canceling|cancelling|was dropped|were dropped|will not travel|would not travel|will not attend|decided not to (?:visit|travel|attend)");
 
-	static final Pattern FUTURE = Pattern.compile(
-			"(?i)\\b(?:(?:will|would|shall|to|plans? to|planning to|planned to|expected to|set to|slated to|scheduled to|due to|are to|is to|hopes? to|aims? to|seeks? to|seeking to|agreed to|arranging to|intends? to|likely to)\\s+(?:\\w+\\s+){0,2}?(?:meet|hold|visit|host|have talks|sit down|talk|speak|travel|attend)|to be held|slated|scheduled for|planned for|upcoming|next (?:week|month|year)|later this (?:month|week|year)|hope of holding|preparing for|prepare for|arrangements? for|proposed|possible (?:meeting|summit|talks|visit))\\b");
+	static final Pattern FUTURE = words(
+			"(?:will|would|shall|to|plans? to|planning to|planned to|expected to|set to|slated to|scheduled to|due to|are to|is to|hopes? to|aims? to|seeks? to|seeking to|agreed to|arranging to|intends? to|likely to)\\s+(?:\\w+\\s+){0,2}?(?:meet|hold|visit|host|have talks|sit down|talk|speak|travel|attend)|to be held|slated|scheduled for|planned for|upcoming|next (?:week|month|year)|later this (?:month|week|year)|hope of holding|preparing for|prepare for|arrangements? for|proposed|possible (?:meeting|summit|talks|visit)");
 
 	/** Words that certainly report a meeting as past, whatever else the clause plans. */
-	static final Pattern STRONG_PAST = Pattern.compile(
-			"(?i)\\b(?:met|held (?:talks|a|an|their|the|bilateral|one-on-one|summit)|spoke|talked|chatted|sat down|sat for|shook hands|conferred|had (?:talks|a|an|their)|exchanged|took place|was held|were held|visited|hosted)\\b");
+	static final Pattern STRONG_PAST = words(
+			"met|held (?:talks|a|an|their|the|bilateral|one-on-one|summit)|spoke|talked|chatted|sat down|sat for|shook hands|conferred|had (?:talks|a|an|their)|exchanged|took place|was held|were held|visited|hosted");
 
-	static final Pattern HELD = Pattern.compile(
-			"(?i)\\b(?:met|held|had|spoke|talked|chatted|sat|shook|exchanged|conferred|signed|agreed|affirmed|confirmed|reaffirmed|discussed|shared|told|visited|hosted|welcomed|greeted|took place|came|was|were|adopted|pledged|condemned|marked|made|described|characterized|characterised|lasted|ended|began|started|followed|called|continued|briefed|expressed|joined|attended)\\b");
+	static final Pattern HELD = words(
+			"met|held|had|spoke|talked|chatted|sat|shook|exchanged|conferred|signed|agreed|affirmed|confirmed|reaffirmed|discussed|shared|told|visited|hosted|welcomed|greeted|took place|came|was|were|adopted|pledged|condemned|marked|made|described|characterized|characterised|lasted|ended|began|started|followed|called|continued|briefed|expressed|joined|attended");
 
-	static final Pattern INFORMAL = Pattern.compile(
-			"(?i)\\b(?:informal (?:talks|meeting|meetings|summit|sit-down|session|dialogue|chat|conversation|encounter)|as [\"“‘']?informal|not (?:a )?formal|unofficial (?:talks|meeting|summit))\\b");
+	static final Pattern INFORMAL = words(
+			"informal (?:talks|meeting|meetings|summit|sit-down|session|dialogue|chat|conversation|encounter)|as [\"“‘']?informal|not (?:a )?formal|unofficial (?:talks|meeting|summit)");
 
 	static final Pattern FORMAL = Pattern.compile(
 			"(?i)\\b(?:formal|official) (?:meeting|talks|summit|bilateral|one-on-one|sit-down|dialogue)|\\bstate visit|\\bofficial visit|\\bformal\\b");
@@ -55,16 +60,17 @@ final class Cues {
 	/** A bilateral meeting named as such, without people: "the Japan-South Korea summit". */
 	static final Pattern SUMMIT_WORD = Pattern.compile("(?i)\\bsummit(?:s|ry)?\\b");
 
-	static final Pattern TALKS_WORD = Pattern.compile("(?i)\\b(?:talks|meeting)\\b");
+	static final Pattern TALKS_WORD = words("talks|meeting");
 
 	/** A third country taking part: "three-way talks", "the three leaders". */
-	static final Pattern TRILATERAL = Pattern.compile("(?i)\\b(?:three-way|trilateral|three leaders|the three|three countries|three nations)\\b");
+	static final Pattern TRILATERAL = words(
+			"three-way|trilateral|three leaders|the three|three countries|three nations");
 
 	/** A sentence that continues the story of the encounter just told: "The call came a day after ...". */
 	static final Pattern ANAPHOR = Pattern.compile(
 			"^(?:The|This|That|Their|It|Both)\\s+(?:(?:brief|bilateral|latest|first|second|third|one-on-one|phone|telephone|unplanned|informal|formal|\\d+-minute|[a-z]+-minute)\\s+)*(?:talks|meeting|summit|call|conversation|encounter|exchange|chat|session|discussion|deal|handshake)\\b|^It was (?:the|their)\\b");
 
-	static final Pattern VISIT = Pattern.compile("(?i)\\b(?:visit|visited|visits|visiting|trip to|tour of)\\b");
+	static final Pattern VISIT = words("visit|visited|visits|visiting|trip to|tour of");
 
 	private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|an|a|half an)";
 
