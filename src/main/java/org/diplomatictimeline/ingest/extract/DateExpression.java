@@ -42,8 +42,4 @@ record DateExpression(int start, int end, Kind kind, Integer year, Integer month
 
 	/** Offset of a weekday in the calendar week after the reference date's ("Friday next week"); negated for the week before. */
 	static final int CALENDAR_WEEK = 7;
-
-	boolean explicitDay() {
-		return kind == Kind.FULL;
-	}
 }
