@@ -143,11 +143,8 @@ public final class ExtractionEvaluation {
 	}
 
 	Result run(String dataset, String pass, List<Path> files, Gold gold, boolean strip) {
-		Map<String, Score> scores = new LinkedHashMap<>();
-		FIELDS.forEach(f -> scores.put(f, new Score(0, 0, 0)));
-		List<String> misses = new ArrayList<>();
+		List<Document> documents = new ArrayList<>();
 		for (Path path : files) {
-			String file = path.getFileName().toString();
 			String text;
 			try {
 				text = Files.readString(path, StandardCharsets.UTF_8);
@@ -155,13 +152,43 @@ public final class ExtractionEvaluation {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-			if (strip) {
-				text = stripFrontMatter(text);
-			}
-			Extraction x = extractor.extract(file, text);
-			score(file, x, gold, scores, misses);
+			documents.add(new Document(path.getFileName().toString(), strip ? stripFrontMatter(text) : text));
+		}
+		return run(dataset, pass, documents, gold);
+	}
+
+	/** One article to score: the file name its gold uses and the text given to the extractor. */
+	record Document(String file, String text) {
+	}
+
+	Result run(String dataset, String pass, List<Document> documents, Gold gold) {
+		Map<String, Score> scores = new LinkedHashMap<>();
+		FIELDS.forEach(f -> scores.put(f, new Score(0, 0, 0)));
+		List<String> misses = new ArrayList<>();
+		for (Document d : documents) {
+			Extraction x = extractor.extract(d.file(), d.text());
+			score(d.file(), x, gold, scores, misses);
 		}
 		return new Result(dataset, pass, scores, misses);
+	}
+
+	/**
+	 * The real-article corpus, dev and blind, with the metadata a feed gives (headline, outlet, URL,
+	 * publication date as front matter) and without it (the text alone). Only articles whose text has
+	 * been retrieved are scored.
+	 */
+	List<Result> runReal(RealCorpus corpus) {
+		List<Result> results = new ArrayList<>();
+		for (boolean metadata : List.of(true, false)) {
+			String pass = metadata ? "with front matter" : "without front matter";
+			for (boolean blind : List.of(false, true)) {
+				List<Document> documents = corpus.present(blind).stream()
+					.map(a -> new Document(a.file(), metadata ? a.withMetadata() : a.text()))
+					.toList();
+				results.add(run(blind ? "real-blind" : "real-dev", pass, documents, corpus.gold(blind)));
+			}
+		}
+		return results;
 	}
 
 	private static void add(Map<String, Score> scores, String field, int tp, int extracted, int gold) {
@@ -329,6 +356,9 @@ public final class ExtractionEvaluation {
 		}
 		if (details) {
 			for (Result r : results) {
+				if (r.dataset().equals("real-blind")) {
+					continue; // blind: totals only, never its individual misses
+				}
 				sb.append("## Misses: ").append(r.dataset()).append(", ").append(r.pass()).append("\n\n");
 				r.misses().forEach(m -> sb.append("- ").append(m).append('\n'));
 				sb.append('\n');

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,14 @@ class ExtractionEvaluationTest {
 			floors.load(in);
 		}
 		assertThat(floors).isNotEmpty();
+		List<String> below = below(floors, results, key -> !key.startsWith("real-"));
+		assertThat(below).as("figures below their floors").isEmpty();
+	}
+
+	/** The floors (of the keys accepted) that the results fall below, as readable lines. */
+	static List<String> below(Properties floors, List<ExtractionEvaluation.Result> results, Predicate<String> keys) {
 		List<String> below = new ArrayList<>();
-		for (String key : floors.stringPropertyNames()) {
+		for (String key : floors.stringPropertyNames().stream().filter(keys).sorted().toList()) {
 			String[] parts = key.split("\\.");
 			String dataset = parts[0];
 			String pass = parts[1].equals("with-front-matter") ? "with front matter" : "without front matter";
@@ -51,6 +58,6 @@ class ExtractionEvaluationTest {
 				below.add(String.format("%s = %.3f < %.3f", key, value, floor));
 			}
 		}
-		assertThat(below).as("figures below their floors").isEmpty();
+		return below;
 	}
 }

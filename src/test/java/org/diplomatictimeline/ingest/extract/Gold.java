@@ -78,7 +78,7 @@ record Gold(List<Encounter> encounters, List<Statement> statements, Map<String, 
 			List<String> disputes = new ArrayList<>();
 			e.path("disputes").values().forEach(d -> disputes.add(d.asString()));
 			encounters.add(new Encounter(fd, text(e, "city"), text(e, "country"), participants,
-					EncounterLevel.fromCode(e.path("level").asString()), EncounterKind.fromCode(e.path("kind").asString()),
+					EncounterLevel.fromCode(e.path("level").asString()), kind(e.path("kind").asString()),
 					EncounterStatus.fromCode(e.path("status").asString("held")), sources, disputes));
 		}
 		List<Statement> statements = new ArrayList<>();
@@ -93,6 +93,11 @@ record Gold(List<Encounter> encounters, List<Statement> statements, Map<String, 
 			disputes.put(a.path("file").asString(), d);
 		}
 		return new Gold(encounters, statements, disputes);
+	}
+
+	/** "brief" is the annotation guide's short form of "brief-encounter". */
+	private static EncounterKind kind(String code) {
+		return code.strip().equalsIgnoreCase("brief") ? EncounterKind.BRIEF_ENCOUNTER : EncounterKind.fromCode(code);
 	}
 
 	private static String text(JsonNode n, String field) {
