@@ -65,6 +65,10 @@ public class Encounter {
 	@Column(nullable = false, length = 16)
 	private EncounterStatus status;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private CurationState curation = CurationState.EXTRACTED;
+
 	@OneToMany(mappedBy = "encounter", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private Set<Participation> participants = new LinkedHashSet<>();
@@ -163,6 +167,15 @@ public class Encounter {
 
 	public void setStatus(EncounterStatus status) {
 		this.status = status;
+	}
+
+	/** Whether an editor confirmed or corrected it; kept up to date by the curation package. */
+	public CurationState getCuration() {
+		return curation;
+	}
+
+	public void setCuration(CurationState curation) {
+		this.curation = curation;
 	}
 
 	public Set<Participation> getParticipants() {

@@ -14,7 +14,20 @@ import org.diplomatictimeline.system.DateView;
  */
 public record EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
 		Integer durationMinutes, String city, String country, String occasion, List<ParticipantView> participants,
-		List<DisputeChip> disputes, int sourceCount, long statementCount) {
+		List<DisputeChip> disputes, int sourceCount, long statementCount, String curation) {
+
+	/** A card as extracted, not yet confirmed or corrected by an editor. */
+	public EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
+			Integer durationMinutes, String city, String country, String occasion, List<ParticipantView> participants,
+			List<DisputeChip> disputes, int sourceCount, long statementCount) {
+		this(id, date, kind, level, status, formality, durationMinutes, city, country, occasion, participants, disputes,
+				sourceCount, statementCount, CurationState.EXTRACTED.code());
+	}
+
+	/** True when an editor confirmed or corrected it: the timeline marks it. */
+	public boolean curated() {
+		return !CurationState.EXTRACTED.code().equals(curation);
+	}
 
 	public boolean planned() {
 		return "planned".equals(status);

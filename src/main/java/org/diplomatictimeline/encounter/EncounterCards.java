@@ -31,7 +31,7 @@ public class EncounterCards {
 		return new EncounterCard(e.getId(), DateView.of(e.getDate()), e.getKind().code(), e.getLevel().code(),
 				e.getStatus().code(), e.getFormality() == null ? null : e.getFormality().code(), e.getDurationMinutes(),
 				e.getCity(), e.getCountry(), e.getOccasion(), participants(e), disputes(e.getDisputes()),
-				e.getSources().size(), statementCount);
+				e.getSources().size(), statementCount, e.getCuration().code());
 	}
 
 	public List<ParticipantView> participants(Encounter e) {

@@ -45,13 +45,21 @@ public class EncounterSource {
 	@OrderColumn(name = "position")
 	private List<Evidence> evidence = new ArrayList<>();
 
+	/** Which account of its article this is ({@link AccountKey}): what editors' corrections point at. */
+	private String accountKey;
+
 	protected EncounterSource() {
 	}
 
 	public EncounterSource(Article article, SourceRole role, List<Evidence> evidence) {
+		this(article, role, evidence, null);
+	}
+
+	public EncounterSource(Article article, SourceRole role, List<Evidence> evidence, String accountKey) {
 		this.article = article;
 		this.role = role;
 		this.evidence.addAll(evidence);
+		this.accountKey = accountKey;
 	}
 
 	void attachTo(Encounter encounter) {
@@ -76,5 +84,10 @@ public class EncounterSource {
 
 	public List<Evidence> getEvidence() {
 		return evidence;
+	}
+
+	/** The account key, or one derived from the encounter for sources stored before keys existed. */
+	public String getAccountKey() {
+		return accountKey != null ? accountKey : AccountKey.of(encounter);
 	}
 }

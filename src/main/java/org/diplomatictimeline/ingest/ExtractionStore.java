@@ -12,6 +12,7 @@ import java.util.Set;
 import org.diplomatictimeline.article.Article;
 import org.diplomatictimeline.article.ArticleRepository;
 import org.diplomatictimeline.dispute.DisputeTopicRepository;
+import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.encounter.EncounterSource;
@@ -111,12 +112,13 @@ class ExtractionStore {
 			}
 			statements.save(statement);
 		}
+		match.decisions().stored(article);
 	}
 
 	private Encounter storeEncounter(Article article, ExtractedEncounter extracted, Map<String, Person> people,
 			Set<String> knownTopics) {
 		List<Person> participants = extracted.participants().stream().map(p -> person(p, people)).toList();
-		Encounter encounter = match.find(extracted).orElse(null);
+		Encounter encounter = match.find(extracted, article.getId()).orElse(null);
 		boolean hadMain;
 		if (encounter == null) {
 			encounter = new Encounter(extracted.kind(), extracted.level(), extracted.status());
@@ -135,7 +137,7 @@ class ExtractionStore {
 			.stream()
 			.map(span -> new Evidence(span.start(), span.end(), span.of(article.getBody())))
 			.toList();
-		encounter.addSource(new EncounterSource(article, extracted.role(), evidence));
+		encounter.addSource(new EncounterSource(article, extracted.role(), evidence, AccountKey.of(extracted)));
 		return encounters.save(encounter);
 	}
 

@@ -4,12 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterMerger;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
 import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
 import org.diplomatictimeline.person.PersonRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +28,45 @@ class StoredEncounterMatch {
 
 	private final EncounterMerger merger = new EncounterMerger();
 
-	StoredEncounterMatch(PersonRepository persons, EncounterRepository encounters) {
+	private final ObjectProvider<EditorDecisions> decisions;
+
+	StoredEncounterMatch(PersonRepository persons, EncounterRepository encounters,
+			ObjectProvider<EditorDecisions> decisions) {
 		this.persons = persons;
 		this.encounters = encounters;
+		this.decisions = decisions;
 	}
 
+	/** The match for an account not stored yet (the upload preview): editors' decisions cannot name it. */
 	Optional<Encounter> find(ExtractedEncounter extracted) {
+		return find(extracted, null);
+	}
+
+	/**
+	 * The match for an account of a stored article: where editors put this account (a merge, or the
+	 * accounts a correction was made on) comes first; an encounter editors split it away from is never one.
+	 */
+	Optional<Encounter> find(ExtractedEncounter extracted, Long articleId) {
+		EditorDecisions rules = articleId == null ? EditorDecisions.NONE : decisions();
+		String account = AccountKey.of(extracted);
+		Optional<Encounter> pinned = rules.pinned(articleId, account);
+		if (pinned.isPresent()) {
+			return pinned;
+		}
 		if (extracted.participants().isEmpty()) {
 			return Optional.empty();
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		extracted.participants().stream().map(ExtractedParticipant::personId).forEach(keys::add);
 		return persons.findByKey(extracted.participants().get(0).personId())
-			.flatMap(first -> merger.findMatch(extracted, keys, encounters.findByParticipant(first.getId())));
+			.flatMap(first -> merger.findMatch(extracted, keys, encounters.findByParticipant(first.getId())
+				.stream()
+				.filter(candidate -> rules.mayJoin(articleId, account, candidate))
+				.toList()));
+	}
+
+	EditorDecisions decisions() {
+		return decisions.getIfAvailable(() -> EditorDecisions.NONE);
 	}
 
 	/** Folds the new account into the encounter it joins, or into a new one. */

@@ -93,6 +93,11 @@ public class Statement {
 		return encounter;
 	}
 
+	/** An editor's fix of who said it. */
+	public void setSpeaker(Person speaker) {
+		this.speaker = speaker;
+	}
+
 	public void setEncounter(Encounter encounter) {
 		this.encounter = encounter;
 	}

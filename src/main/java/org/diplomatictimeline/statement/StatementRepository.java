@@ -2,6 +2,7 @@ package org.diplomatictimeline.statement;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.diplomatictimeline.system.IdCount;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -47,6 +48,8 @@ public interface StatementRepository extends Repository<Statement, Long> {
 	@Query("select distinct s.encounter.id from Statement s where s.encounter is not null"
 			+ " and lower(s.text) like lower(:pattern) escape '!'")
 	List<Long> findEncounterIdsByText(@Param("pattern") String pattern);
+
+	Optional<Statement> findById(Long id);
 
 	long count();
 

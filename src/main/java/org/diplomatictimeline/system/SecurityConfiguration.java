@@ -45,6 +45,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.requestMatchers("/error", "/login").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+			// readers report a problem without signing in (with the page's CSRF token, rate limited)
+			.requestMatchers(HttpMethod.POST, "/encounters/*/report").permitAll()
 			.anyRequest().hasRole(EditorAccounts.ROLE))
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 class CsvExport {
 
 	static final String[] HEADER = { "id", "date", "date_precision", "kind", "level", "status", "formality",
-			"duration_minutes", "city", "country", "occasion", "participants", "disputes", "sources", "url" };
+			"duration_minutes", "city", "country", "occasion", "participants", "disputes", "sources", "url", "curation" };
 
 	String write(List<EncounterJson> encounters, String pagesBase) {
 		StringWriter out = new StringWriter();
@@ -28,7 +28,7 @@ class CsvExport {
 							.stream()
 							.map(p -> p.name() + " (" + p.country() + (p.office() == null ? "" : ", " + p.office()) + ")")
 							.collect(Collectors.joining("; "))),
-						String.join("; ", e.disputes()), e.sources().size(), pagesBase + "/encounters/" + e.id());
+						String.join("; ", e.disputes()), e.sources().size(), pagesBase + "/encounters/" + e.id(), e.curation());
 			}
 		}
 		catch (IOException e) {

@@ -10,7 +10,15 @@ public record TimelineDocument(List<EncounterJson> encounters, List<StatementJso
 
 	public record EncounterJson(Long id, String date, String datePrecision, String city, String country,
 			String occasion, String kind, String level, String formality, Integer durationMinutes, String status,
-			List<ParticipantJson> participants, List<String> disputes, List<SourceJson> sources) {
+			List<ParticipantJson> participants, List<String> disputes, List<SourceJson> sources, String curation) {
+
+		/** An encounter as extracted: no editor has confirmed or corrected it. */
+		public EncounterJson(Long id, String date, String datePrecision, String city, String country, String occasion,
+				String kind, String level, String formality, Integer durationMinutes, String status,
+				List<ParticipantJson> participants, List<String> disputes, List<SourceJson> sources) {
+			this(id, date, datePrecision, city, country, occasion, kind, level, formality, durationMinutes, status,
+					participants, disputes, sources, "extracted");
+		}
 	}
 
 	public record ParticipantJson(String name, String country, String office) {

@@ -92,7 +92,7 @@ public class TimelineDocumentService {
 				date == null ? null : date.precision().code(), e.getCity(), e.getCountry(), e.getOccasion(),
 				e.getKind().code(), e.getLevel().code(), e.getFormality() == null ? null : e.getFormality().code(),
 				e.getDurationMinutes(), e.getStatus().code(), participants, e.getDisputes().stream().sorted().toList(),
-				sources);
+				sources, e.getCuration().code());
 	}
 
 	static StatementJson toJson(Statement s) {
