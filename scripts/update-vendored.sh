@@ -5,7 +5,7 @@
 # After a version change, update the paths that name the version (grep -r for the old version) and docs/ui.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-name="${1:?package: vis-timeline or axe-core}"
+name="${1:?package: vis-timeline, vis-data, moment or axe-core}"
 version="${2:?version, e.g. 8.5.4}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -15,8 +15,19 @@ case "$name" in
   vis-timeline)
     dest="src/main/resources/static/vendor/vis-timeline/$version"
     mkdir -p "$dest"
-    cp "$pkg/standalone/umd/vis-timeline-graph2d.min.js" "$pkg/styles/vis-timeline-graph2d.min.css" \
+    # the peer build: unlike the standalone one it never injects a <style> element (blocked by our CSP)
+    cp "$pkg/peer/umd/vis-timeline-graph2d.min.js" "$pkg/styles/vis-timeline-graph2d.min.css" \
       "$pkg/LICENSE.md" "$pkg/LICENSE.Apache-2.0.txt" "$pkg/LICENSE.MIT.txt" "$dest/"
+    ;;
+  vis-data)
+    dest="src/main/resources/static/vendor/vis-data/$version"
+    mkdir -p "$dest"
+    cp "$pkg/peer/umd/vis-data.min.js" "$pkg"/LICENSE* "$dest/"
+    ;;
+  moment)
+    dest="src/main/resources/static/vendor/moment/$version"
+    mkdir -p "$dest"
+    cp "$pkg/min/moment.min.js" "$pkg/LICENSE" "$dest/"
     ;;
   axe-core)
     dest="src/test/resources/vendor/axe-core/$version"

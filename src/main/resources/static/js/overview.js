@@ -64,7 +64,7 @@
 	 * The whole period of the items, with room on the right for the label that follows the last date
 	 * (about 270 px, but never more than 40% of the band on a narrow screen).
 	 */
-	function fullWindow(items, bandWidth) {
+	function fullWindow(items, bandWidth, compact) {
 		var min = Infinity;
 		var max = -Infinity;
 		items.forEach(function (item) {
@@ -72,7 +72,7 @@
 			max = Math.max(max, (item.end || item.start).getTime());
 		});
 		var span = Math.max(max - min, 180 * DAY);
-		var labelShare = Math.min(0.4, 270 / Math.max(bandWidth, 1));
+		var labelShare = compact ? 0.03 : Math.min(0.4, 270 / Math.max(bandWidth, 1));
 		var before = span * 0.04;
 		var after = labelShare * (span + before) / (1 - labelShare);
 		return { start: new Date(min - before), end: new Date(max + after) };
@@ -110,22 +110,34 @@
 			return;
 		}
 		section.hidden = false;
-		var list = rows.map(toItem);
-		var whole = fullWindow(list, band.clientWidth);
-		var items = new window.vis.DataSet(list);
-		// On a narrow (touch) screen the band shows all its rows and a vertical swipe scrolls the page
-		// (touch-action in overview.css); on a wide one busy periods scroll inside the band.
 		var narrow = band.clientWidth < 600;
+		// Crowded: only the markers are drawn (the label shows on hover and focus), and zoomed out,
+		// nearby items merge into a cluster with their count. Labels need room; markers do not.
+		var crowded = rows.length > (narrow ? 12 : 40);
+		if (crowded) {
+			section.classList.add('is-crowded');
+		}
+		// on a phone the key starts folded, so the list starts on the first screen
+		var key = section.querySelector('[data-overview-key]');
+		if (key && narrow) {
+			key.open = false;
+		}
+		var list = rows.map(toItem);
+		var whole = fullWindow(list, band.clientWidth, crowded);
+		var items = new window.vis.DataSet(list);
+		// The band has a capped height and scrolls inside itself, on a phone too, so the list below is
+		// never pushed down; a horizontal swipe moves it in time (touch-action in overview.css).
 		var timeline = new window.vis.Timeline(band, items, {
 			stack: true,
+			cluster: crowded ? { maxItems: narrow ? 2 : 4, showStipes: false, titleTemplate: '{count} ' + (section.getAttribute('data-cluster-title') || '') } : false,
 			selectable: true,
 			multiselect: false,
 			showCurrentTime: false,
 			zoomKey: 'ctrlKey',
 			horizontalScroll: false,
-			verticalScroll: !narrow,
-			maxHeight: narrow ? null : 480,
-			minHeight: 120,
+			verticalScroll: true,
+			maxHeight: narrow ? 170 : 360,
+			minHeight: narrow ? 100 : 120,
 			zoomMin: 14 * DAY,
 			zoomMax: 60 * 365 * DAY,
 			orientation: { axis: 'bottom', item: 'bottom' },

@@ -18,4 +18,31 @@ public record EncounterFacts(Long id, Integer year, String kind, String level, S
 				e.getLevel().code(), e.getStatus().code(), e.getCountry(), e.getCity(), Set.copyOf(e.getDisputes()),
 				people);
 	}
+
+	/**
+	 * The values this encounter has for a facet (place names as stored; pairs as {@link PersonPair}
+	 * values of every two participants).
+	 */
+	public Set<String> values(Facet facet) {
+		return switch (facet) {
+			case DISPUTE -> disputes;
+			case PERSON -> people;
+			case PAIR -> PersonPair.all(people);
+			case LEVEL -> Set.of(level);
+			case KIND -> Set.of(kind);
+			case STATUS -> Set.of(status);
+			case COUNTRY -> country == null ? Set.of() : Set.of(country);
+			case CITY -> city == null ? Set.of() : Set.of(city);
+			default -> Set.of();
+		};
+	}
+
+	/** Whether this encounter has any of the values of a facet. */
+	boolean hasAny(Facet facet, Set<String> wanted) {
+		if (facet == Facet.PAIR) {
+			return wanted.stream().anyMatch(p -> people.containsAll(PersonPair.keys(p)));
+		}
+		// wanted is a set in the facet's own order (case-insensitive for place names)
+		return values(facet).stream().anyMatch(wanted::contains);
+	}
 }

@@ -2,7 +2,11 @@ package org.diplomatictimeline.timeline;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.StringJoiner;
@@ -12,25 +16,77 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A validated selection of encounters. Facets combine with AND; several dispute topics select
- * encounters touching any of them. Null or empty means "not filtered".
+ * A validated selection of encounters, with the order of the list. One rule for every facet: several
+ * values of a facet select the encounters that have any of them (OR), and facets combine with AND.
+ * A pair value ({@link PersonPair}) selects the encounters both people took part in. An empty facet
+ * means "not filtered".
  *
+ * @param values the selected values of each {@link Facet#VALUED} facet (place names compared
+ * case-insensitively)
  * @param from first year included
  * @param to last year included
  * @param q text searched case-insensitively in the encounter's source articles and statements
  */
-public record TimelineFilter(SortedSet<String> disputes, String person, String level, String kind, String status,
-		String country, String city, Integer from, Integer to, String q) {
+public record TimelineFilter(Map<Facet, SortedSet<String>> values, Integer from, Integer to, String q,
+		TimelineOrder order) {
 
-	public static final TimelineFilter NONE = new TimelineFilter(new TreeSet<>(), null, null, null, null, null, null,
-			null, null, null);
+	public static final TimelineFilter NONE = new TimelineFilter(Map.of(), null, null, null, TimelineOrder.NEWEST);
 
 	public TimelineFilter {
-		disputes = Collections.unmodifiableSortedSet(new TreeSet<>(disputes == null ? Set.of() : disputes));
+		EnumMap<Facet, SortedSet<String>> copy = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.VALUED) {
+			Collection<String> given = values == null ? null : values.get(facet);
+			if (given != null && !given.isEmpty()) {
+				TreeSet<String> set = newSet(facet);
+				set.addAll(given);
+				copy.put(facet, Collections.unmodifiableSortedSet(set));
+			}
+		}
+		values = Collections.unmodifiableMap(copy);
+		order = order == null ? TimelineOrder.NEWEST : order;
 	}
 
+	/** A filter on some facets, newest first. */
+	public static TimelineFilter of(Map<Facet, ? extends Collection<String>> values) {
+		EnumMap<Facet, SortedSet<String>> sets = new EnumMap<>(Facet.class);
+		values.forEach((facet, v) -> {
+			TreeSet<String> set = newSet(facet);
+			set.addAll(v);
+			sets.put(facet, set);
+		});
+		return new TimelineFilter(sets, null, null, null, TimelineOrder.NEWEST);
+	}
+
+	/** A filter on one facet value, newest first. */
+	public static TimelineFilter of(Facet facet, String value) {
+		return of(Map.of(facet, List.of(value)));
+	}
+
+	private static TreeSet<String> newSet(Facet facet) {
+		return facet.ignoresCase() ? new TreeSet<>(String.CASE_INSENSITIVE_ORDER) : new TreeSet<>();
+	}
+
+	/** The selected values of a facet, empty when it does not filter. */
+	public SortedSet<String> values(Facet facet) {
+		SortedSet<String> v = values.get(facet);
+		return v == null ? Collections.emptySortedSet() : v;
+	}
+
+	public SortedSet<String> disputes() {
+		return values(Facet.DISPUTE);
+	}
+
+	public SortedSet<String> people() {
+		return values(Facet.PERSON);
+	}
+
+	public SortedSet<String> pairs() {
+		return values(Facet.PAIR);
+	}
+
+	/** Whether no facet filters (the order does not count). */
 	public boolean isEmpty() {
-		return this.equals(NONE);
+		return values.isEmpty() && from == null && to == null && q == null;
 	}
 
 	public boolean isActive(Facet facet) {
@@ -42,14 +98,12 @@ public record TimelineFilter(SortedSet<String> disputes, String person, String l
 	 * @param textMatches ids of the encounters matching {@link #q()}, or null when there is no text query
 	 */
 	public boolean matches(EncounterFacts f, Facet except, Set<Long> textMatches) {
-		return (except == Facet.DISPUTE || disputes.isEmpty() || f.disputes().stream().anyMatch(disputes::contains))
-				&& (except == Facet.PERSON || person == null || f.people().contains(person))
-				&& (except == Facet.LEVEL || level == null || level.equals(f.level()))
-				&& (except == Facet.KIND || kind == null || kind.equals(f.kind()))
-				&& (except == Facet.STATUS || status == null || status.equals(f.status()))
-				&& (except == Facet.COUNTRY || country == null || country.equalsIgnoreCase(f.country()))
-				&& (except == Facet.CITY || city == null || city.equalsIgnoreCase(f.city()))
-				&& (except == Facet.YEARS || inYears(f.year()))
+		for (Map.Entry<Facet, SortedSet<String>> e : values.entrySet()) {
+			if (e.getKey() != except && !f.hasAny(e.getKey(), e.getValue())) {
+				return false;
+			}
+		}
+		return (except == Facet.YEARS || inYears(f.year()))
 				&& (except == Facet.TEXT || q == null || (textMatches != null && textMatches.contains(f.id())));
 	}
 
@@ -62,77 +116,83 @@ public record TimelineFilter(SortedSet<String> disputes, String person, String l
 
 	/** This filter with one facet cleared. */
 	public TimelineFilter without(Facet facet) {
-		return new TimelineFilter(facet == Facet.DISPUTE ? null : disputes, facet == Facet.PERSON ? null : person,
-				facet == Facet.LEVEL ? null : level, facet == Facet.KIND ? null : kind,
-				facet == Facet.STATUS ? null : status, facet == Facet.COUNTRY ? null : country,
-				facet == Facet.CITY ? null : city, facet == Facet.YEARS ? null : from, facet == Facet.YEARS ? null : to,
-				facet == Facet.TEXT ? null : q);
+		EnumMap<Facet, SortedSet<String>> next = copyValues();
+		next.remove(facet);
+		return new TimelineFilter(next, facet == Facet.YEARS ? null : from, facet == Facet.YEARS ? null : to,
+				facet == Facet.TEXT ? null : q, order);
 	}
 
-	/**
-	 * This filter with a facet value switched: a selected value is removed, another one set (for
-	 * disputes, added to the selected ones). Not for YEARS.
-	 */
+	/** This filter with a value of a facet added, or removed when it is selected. Not for YEARS. */
 	public TimelineFilter toggle(Facet facet, String value) {
-		if (facet == Facet.DISPUTE) {
-			TreeSet<String> next = new TreeSet<>(disputes);
-			if (!next.remove(value)) {
-				next.add(value);
-			}
-			return new TimelineFilter(next, person, level, kind, status, country, city, from, to, q);
+		if (facet == Facet.TEXT) {
+			return new TimelineFilter(values, from, to, value.equals(q) ? null : value, order);
 		}
-		boolean selected = value.equals(valueOf(facet));
-		String v = selected ? null : value;
-		TimelineFilter cleared = without(facet);
-		return switch (facet) {
-			case PERSON -> new TimelineFilter(disputes, v, level, kind, status, country, city, from, to, q);
-			case LEVEL -> new TimelineFilter(disputes, person, v, kind, status, country, city, from, to, q);
-			case KIND -> new TimelineFilter(disputes, person, level, v, status, country, city, from, to, q);
-			case STATUS -> new TimelineFilter(disputes, person, level, kind, v, country, city, from, to, q);
-			case COUNTRY -> new TimelineFilter(disputes, person, level, kind, status, v, city, from, to, q);
-			case CITY -> new TimelineFilter(disputes, person, level, kind, status, country, v, from, to, q);
-			case TEXT -> new TimelineFilter(disputes, person, level, kind, status, country, city, from, to, v);
-			default -> cleared;
-		};
+		EnumMap<Facet, SortedSet<String>> next = copyValues();
+		TreeSet<String> set = newSet(facet);
+		set.addAll(values(facet));
+		if (!set.remove(value)) {
+			set.add(value);
+		}
+		next.put(facet, set);
+		return new TimelineFilter(next, from, to, q, order);
+	}
+
+	/** This filter with only this value for a facet (the other values of that facet dropped). */
+	public TimelineFilter with(Facet facet, String value) {
+		EnumMap<Facet, SortedSet<String>> next = copyValues();
+		TreeSet<String> set = newSet(facet);
+		set.add(value);
+		next.put(facet, set);
+		return new TimelineFilter(next, from, to, q, order);
+	}
+
+	/** This filter in another order. */
+	public TimelineFilter ordered(TimelineOrder newOrder) {
+		return new TimelineFilter(values, from, to, q, newOrder);
+	}
+
+	/** This filter with these years and this text instead of its own. */
+	public TimelineFilter withYearsAndText(Integer newFrom, Integer newTo, String newQ) {
+		return new TimelineFilter(values, newFrom, newTo, newQ, order);
+	}
+
+	/** This filter limited to one year (a year link: the filters stay, the years are replaced). */
+	public TimelineFilter inYear(int year) {
+		return new TimelineFilter(values, year, year, q, order);
+	}
+
+	private EnumMap<Facet, SortedSet<String>> copyValues() {
+		EnumMap<Facet, SortedSet<String>> copy = new EnumMap<>(Facet.class);
+		copy.putAll(values);
+		return copy;
 	}
 
 	/** Whether a facet value is selected. */
 	public boolean isSelected(Facet facet, String value) {
-		if (facet == Facet.DISPUTE) {
-			return disputes.contains(value);
-		}
-		String current = valueOf(facet);
-		return current != null && (facet == Facet.COUNTRY || facet == Facet.CITY ? current.equalsIgnoreCase(value)
-				: current.equals(value));
+		return facet == Facet.TEXT ? value.equals(q) : values(facet).contains(value);
 	}
 
-	private String valueOf(Facet facet) {
-		return switch (facet) {
-			case PERSON -> person;
-			case LEVEL -> level;
-			case KIND -> kind;
-			case STATUS -> status;
-			case COUNTRY -> country;
-			case CITY -> city;
-			case TEXT -> q;
-			default -> null;
-		};
-	}
-
-	/** The URL parameters that give this filter, in a stable order. */
+	/** The URL parameters that give this filter, in a stable order; the default order is left out. */
 	public MultiValueMap<String, String> params() {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-		disputes.forEach(d -> params.add("dispute", d));
-		put(params, "person", person);
-		put(params, "level", level);
-		put(params, "kind", kind);
-		put(params, "status", status);
-		put(params, "country", country);
-		put(params, "city", city);
+		values.forEach((facet, set) -> set.forEach(v -> params.add(facet.param(), v)));
 		put(params, "from", from == null ? null : from.toString());
 		put(params, "to", to == null ? null : to.toString());
 		put(params, "q", q);
+		put(params, "order", order == TimelineOrder.NEWEST ? null : order.code());
 		return params;
+	}
+
+	/** The parameters a search form keeps as hidden fields: all but the text and the years it asks for. */
+	public List<Map.Entry<String, String>> hiddenParams() {
+		MultiValueMap<String, String> params = params();
+		params.remove("q");
+		params.remove("from");
+		params.remove("to");
+		return params.entrySet()
+			.stream()
+			.flatMap(e -> e.getValue().stream().map(v -> Map.entry(e.getKey(), v)))
+			.toList();
 	}
 
 	/** The encoded query string, without '?'; empty for no filter. */

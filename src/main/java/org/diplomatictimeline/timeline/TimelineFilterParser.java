@@ -1,9 +1,11 @@
 package org.diplomatictimeline.timeline;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -13,7 +15,8 @@ import org.diplomatictimeline.ingest.extract.EncounterStatus;
 
 /**
  * Turns raw parameters into a filter. Values it cannot use are left out and named in a notice, so a
- * mistyped link still shows a page that says what was ignored.
+ * mistyped link still shows a page that says what was ignored. Every facet is read the same way: each
+ * value on its own, repeated parameters kept.
  */
 public final class TimelineFilterParser {
 
@@ -22,6 +25,9 @@ public final class TimelineFilterParser {
 	static final int MAX_YEAR = 2100;
 
 	static final int MAX_TEXT = 200;
+
+	/** More values than this for one facet are dropped with a notice (a URL is not a database dump). */
+	static final int MAX_VALUES = 50;
 
 	private final Set<String> disputes;
 
@@ -38,31 +44,21 @@ public final class TimelineFilterParser {
 
 	public Parsed parse(TimelineParams p) {
 		List<Notice> notices = new ArrayList<>();
-		TreeSet<String> selected = new TreeSet<>();
-		if (p.dispute() != null) {
-			for (String raw : p.dispute()) {
-				String slug = clean(raw);
-				if (slug == null) {
-					continue;
-				}
-				if (disputes.contains(slug)) {
-					selected.add(slug);
-				}
-				else {
-					notices.add(new Notice("filter.unknown.dispute", shorten(slug)));
-				}
-			}
-		}
-		String person = clean(p.person());
-		if (person != null && !personExists.test(person)) {
-			notices.add(new Notice("filter.unknown.person", shorten(person)));
-			person = null;
-		}
-		String level = code(p.level(), EncounterLevel::fromCode, c -> c.code(), "filter.unknown.level", notices);
-		String kind = code(p.kind(), EncounterKind::fromCode, c -> c.code(), "filter.unknown.kind", notices);
-		String status = code(p.status(), EncounterStatus::fromCode, c -> c.code(), "filter.unknown.status", notices);
-		String country = text(p.country(), notices);
-		String city = text(p.city(), notices);
+		Map<Facet, Set<String>> values = new EnumMap<>(Facet.class);
+		values.put(Facet.DISPUTE, read(p.dispute(), v -> disputes.contains(v) ? v : null, "filter.unknown.dispute",
+				notices));
+		values.put(Facet.PERSON, read(p.person(), v -> personExists.test(v) ? v : null, "filter.unknown.person",
+				notices));
+		values.put(Facet.PAIR, read(p.pair(), this::pair, "filter.unknown.pair", notices));
+		values.put(Facet.LEVEL, read(p.level(), code(EncounterLevel::fromCode, EncounterLevel::code),
+				"filter.unknown.level", notices));
+		values.put(Facet.KIND, read(p.kind(), code(EncounterKind::fromCode, EncounterKind::code),
+				"filter.unknown.kind", notices));
+		values.put(Facet.STATUS, read(p.status(), code(EncounterStatus::fromCode, EncounterStatus::code),
+				"filter.unknown.status", notices));
+		values.put(Facet.COUNTRY, read(p.country(), v -> text(v, notices), null, notices));
+		values.put(Facet.CITY, read(p.city(), v -> text(v, notices), null, notices));
+		values.values().removeIf(Set::isEmpty);
 		Integer from = year(p.from(), notices);
 		Integer to = year(p.to(), notices);
 		if (from != null && to != null && from > to) {
@@ -71,24 +67,68 @@ public final class TimelineFilterParser {
 			from = to;
 			to = swap;
 		}
-		String q = text(p.q(), notices);
-		return new Parsed(new TimelineFilter(selected, person, level, kind, status, country, city, from, to, q),
-				List.copyOf(notices));
+		String q = text(clean(p.q()), notices);
+		TimelineOrder order = TimelineOrder.NEWEST;
+		String rawOrder = clean(p.order());
+		if (rawOrder != null) {
+			try {
+				order = TimelineOrder.fromCode(rawOrder);
+			}
+			catch (IllegalArgumentException e) {
+				notices.add(new Notice("filter.unknown.order", shorten(rawOrder)));
+			}
+		}
+		return new Parsed(TimelineFilter.of(values).ordered(order).withYearsAndText(from, to, q), List.copyOf(notices));
 	}
 
-	private static <E> String code(String raw, Function<String, E> parse, Function<E, String> code, String key,
+	/**
+	 * Reads the values of one facet.
+	 * @param accept the value to keep for a cleaned raw value, or null when it is unknown
+	 * @param unknownKey the notice for an unknown value (null: every value is accepted)
+	 */
+	private static Set<String> read(List<String> raw, Function<String, String> accept, String unknownKey,
 			List<Notice> notices) {
-		String value = clean(raw);
-		if (value == null) {
+		Set<String> kept = new LinkedHashSet<>();
+		if (raw == null) {
+			return kept;
+		}
+		for (String r : raw) {
+			String value = clean(r);
+			if (value == null) {
+				continue;
+			}
+			String accepted = accept.apply(value);
+			if (accepted == null) {
+				notices.add(new Notice(unknownKey, shorten(value)));
+			}
+			else if (kept.size() < MAX_VALUES) {
+				kept.add(accepted);
+			}
+			else if (kept.size() == MAX_VALUES && !kept.contains(accepted)) {
+				notices.add(new Notice("filter.tooMany", Integer.toString(MAX_VALUES)));
+				break;
+			}
+		}
+		return kept;
+	}
+
+	private String pair(String value) {
+		List<String> keys = PersonPair.keys(value);
+		if (keys.isEmpty() || !keys.stream().allMatch(personExists)) {
 			return null;
 		}
-		try {
-			return code.apply(parse.apply(value));
-		}
-		catch (IllegalArgumentException e) {
-			notices.add(new Notice(key, shorten(value)));
-			return null;
-		}
+		return PersonPair.of(keys.get(0), keys.get(1));
+	}
+
+	private static <E> Function<String, String> code(Function<String, E> parse, Function<E, String> code) {
+		return value -> {
+			try {
+				return code.apply(parse.apply(value));
+			}
+			catch (IllegalArgumentException e) {
+				return null;
+			}
+		};
 	}
 
 	private static Integer year(String raw, List<Notice> notices) {
@@ -109,8 +149,7 @@ public final class TimelineFilterParser {
 		return null;
 	}
 
-	private static String text(String raw, List<Notice> notices) {
-		String value = clean(raw);
+	private static String text(String value, List<Notice> notices) {
 		if (value != null && value.length() > MAX_TEXT) {
 			notices.add(new Notice("filter.text.shortened", Integer.toString(MAX_TEXT)));
 			value = value.substring(0, MAX_TEXT).strip();

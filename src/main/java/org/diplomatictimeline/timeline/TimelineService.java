@@ -1,8 +1,11 @@
 package org.diplomatictimeline.timeline;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,12 +41,15 @@ public class TimelineService {
 
 	private final Labels labels;
 
+	private final Clock clock;
+
 	TimelineService(EncounterSelection selection, StatementRepository statements, EncounterCards cards,
-			Labels labels) {
+			Labels labels, Clock clock) {
 		this.selection = selection;
 		this.statements = statements;
 		this.cards = cards;
 		this.labels = labels;
+		this.clock = clock;
 	}
 
 	public TimelineFilterParser.Parsed parse(TimelineParams params) {
@@ -54,43 +60,77 @@ public class TimelineService {
 		Selection selected = selection.select(filter);
 		Map<Long, Long> statementCounts = IdCount.toMap(statements.countPerEncounter());
 		Map<Integer, List<EncounterCard>> byYear = new LinkedHashMap<>();
-		for (Encounter e : selected.selected()) {
+		for (Encounter e : ordered(selected.selected(), filter.order())) {
 			Integer year = e.getDate() == null ? null : e.getDate().start().getYear();
 			byYear.computeIfAbsent(year, y -> new ArrayList<>())
 				.add(cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)));
 		}
 		Map<String, String> names = personNames(selected.all());
 		List<YearGroup> years = byYear.entrySet().stream().map(en -> new YearGroup(en.getKey(), en.getValue())).toList();
-		return new TimelinePage(years, selected.all().size(), selected.selected().size(), facets(filter, selected, names),
-				active(filter, names), filter, notices);
+		List<Notice> allNotices = new ArrayList<>(notices);
+		allNotices.addAll(unknownPlaces(filter, selected));
+		List<LatestEncounter> latest = TimelineSummary.latest(selected.all(), LocalDate.now(clock),
+				e -> cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)));
+		return new TimelinePage(years, selected.all().size(), selected.selected().size(),
+				facets(filter, selected, names), active(filter, names), filter, List.copyOf(allNotices), latest);
+	}
+
+	/** The selection in the order asked for; undated encounters stay last either way. */
+	private static List<Encounter> ordered(List<Encounter> oldestFirst, TimelineOrder order) {
+		if (order == TimelineOrder.OLDEST) {
+			return oldestFirst;
+		}
+		List<Encounter> dated = new ArrayList<>(oldestFirst.stream().filter(e -> e.getDate() != null).toList());
+		Collections.reverse(dated);
+		oldestFirst.stream().filter(e -> e.getDate() == null).forEach(dated::add);
+		return dated;
+	}
+
+	/** A place asked for that no stored encounter has: said, so a typo is not mistaken for "no meeting". */
+	private static List<Notice> unknownPlaces(TimelineFilter filter, Selection s) {
+		List<Notice> notices = new ArrayList<>();
+		for (Facet facet : List.of(Facet.COUNTRY, Facet.CITY)) {
+			for (String wanted : filter.values(facet)) {
+				if (s.facts().stream().noneMatch(f -> f.values(facet).stream().anyMatch(wanted::equalsIgnoreCase))) {
+					notices.add(new Notice("filter.unknown." + facet.param(), wanted));
+				}
+			}
+		}
+		return notices;
 	}
 
 	private List<FacetGroup> facets(TimelineFilter filter, Selection s, Map<String, String> names) {
 		List<FacetGroup> groups = new ArrayList<>();
-		groups.add(group(Facet.DISPUTE, filter, s, f -> f.disputes(), ordered(labels.disputes().keySet()),
-				labels::dispute, null));
-		groups.add(group(Facet.LEVEL, filter, s, f -> List.of(f.level()),
-				ordered(codes(EncounterLevel.values(), EncounterLevel::code)), null, "level."));
-		groups.add(group(Facet.KIND, filter, s, f -> List.of(f.kind()),
-				ordered(codes(EncounterKind.values(), EncounterKind::code)), null, "kind."));
-		groups.add(group(Facet.STATUS, filter, s, f -> List.of(f.status()),
-				ordered(codes(EncounterStatus.values(), EncounterStatus::code)), null, "status."));
-		groups.add(group(Facet.PERSON, filter, s, f -> f.people(),
-				Comparator.comparing((String k) -> names.getOrDefault(k, k)), k -> names.getOrDefault(k, k), null));
-		groups.add(group(Facet.COUNTRY, filter, s, f -> nonNull(f.country()), Comparator.naturalOrder(),
-				Function.identity(), null));
-		groups.add(group(Facet.CITY, filter, s, f -> nonNull(f.city()), Comparator.naturalOrder(), Function.identity(),
-				null));
+		groups.add(group(Facet.DISPUTE, filter, s, ordered(labels.disputes().keySet()), labels::dispute, null));
+		groups.add(group(Facet.LEVEL, filter, s, ordered(codes(EncounterLevel.values(), EncounterLevel::code)), null,
+				"level."));
+		groups.add(group(Facet.KIND, filter, s, ordered(codes(EncounterKind.values(), EncounterKind::code)), null,
+				"kind."));
+		groups.add(group(Facet.STATUS, filter, s, ordered(codes(EncounterStatus.values(), EncounterStatus::code)),
+				null, "status."));
+		groups.add(group(Facet.PERSON, filter, s, Comparator.comparing((String k) -> names.getOrDefault(k, k)),
+				k -> names.getOrDefault(k, k), null));
+		groups.add(group(Facet.PAIR, filter, s, Comparator.comparing((String k) -> pairLabel(k, names)),
+				k -> pairLabel(k, names), null));
+		groups.add(group(Facet.COUNTRY, filter, s, String.CASE_INSENSITIVE_ORDER, Function.identity(), null));
+		groups.add(group(Facet.CITY, filter, s, String.CASE_INSENSITIVE_ORDER, Function.identity(), null));
 		return groups;
 	}
 
-	private FacetGroup group(Facet facet, TimelineFilter filter, Selection s,
-			Function<EncounterFacts, ? extends Iterable<String>> values, Comparator<String> order,
+	private static String pairLabel(String pair, Map<String, String> names) {
+		List<String> keys = PersonPair.keys(pair);
+		if (keys.isEmpty()) {
+			return pair;
+		}
+		return names.getOrDefault(keys.get(0), keys.get(0)) + " – " + names.getOrDefault(keys.get(1), keys.get(1));
+	}
+
+	private FacetGroup group(Facet facet, TimelineFilter filter, Selection s, Comparator<String> order,
 			Function<String, String> label, String keyPrefix) {
 		Map<String, Long> counts = new TreeMap<>(order);
 		for (EncounterFacts f : s.facts()) {
 			if (filter.matches(f, facet, s.textMatches())) {
-				for (String v : values.apply(f)) {
+				for (String v : f.values(facet)) {
 					counts.merge(v, 1L, Long::sum);
 				}
 			}
@@ -98,7 +138,8 @@ public class TimelineService {
 		List<FacetValue> result = new ArrayList<>();
 		counts.forEach((value, count) -> result.add(value(facet, filter, value, count, label, keyPrefix)));
 		// a selected value that selects nothing still shows, so it can be switched off
-		selectedValues(facet, filter).stream()
+		filter.values(facet)
+			.stream()
 			.filter(v -> result.stream().noneMatch(r -> r.value().equalsIgnoreCase(v)))
 			.forEach(v -> result.add(value(facet, filter, v, 0, label, keyPrefix)));
 		String clear = filter.isActive(facet) ? filter.without(facet).href("/") : null;
@@ -112,44 +153,20 @@ public class TimelineService {
 				filter.toggle(facet, value).href("/"));
 	}
 
-	private static List<String> selectedValues(Facet facet, TimelineFilter filter) {
-		return switch (facet) {
-			case DISPUTE -> List.copyOf(filter.disputes());
-			case PERSON -> nonNull(filter.person());
-			case LEVEL -> nonNull(filter.level());
-			case KIND -> nonNull(filter.kind());
-			case STATUS -> nonNull(filter.status());
-			case COUNTRY -> nonNull(filter.country());
-			case CITY -> nonNull(filter.city());
-			default -> List.of();
-		};
-	}
-
+	/** One chip per selected value, each removing only itself. */
 	private List<ActiveFilter> active(TimelineFilter filter, Map<String, String> names) {
 		List<ActiveFilter> active = new ArrayList<>();
-		for (String d : filter.disputes()) {
-			active.add(new ActiveFilter("dispute", labels.dispute(d), null,
-					filter.toggle(Facet.DISPUTE, d).href("/")));
-		}
-		if (filter.person() != null) {
-			active.add(new ActiveFilter("person", names.getOrDefault(filter.person(), filter.person()), null,
-					filter.without(Facet.PERSON).href("/")));
-		}
-		if (filter.level() != null) {
-			active.add(new ActiveFilter("level", null, "level." + filter.level(), filter.without(Facet.LEVEL).href("/")));
-		}
-		if (filter.kind() != null) {
-			active.add(new ActiveFilter("kind", null, "kind." + filter.kind(), filter.without(Facet.KIND).href("/")));
-		}
-		if (filter.status() != null) {
-			active.add(new ActiveFilter("status", null, "status." + filter.status(),
-					filter.without(Facet.STATUS).href("/")));
-		}
-		if (filter.country() != null) {
-			active.add(new ActiveFilter("country", filter.country(), null, filter.without(Facet.COUNTRY).href("/")));
-		}
-		if (filter.city() != null) {
-			active.add(new ActiveFilter("city", filter.city(), null, filter.without(Facet.CITY).href("/")));
+		for (Facet facet : Facet.VALUED) {
+			for (String v : filter.values(facet)) {
+				String remove = filter.toggle(facet, v).href("/");
+				active.add(switch (facet) {
+					case DISPUTE -> new ActiveFilter("dispute", labels.dispute(v), null, remove);
+					case PERSON -> new ActiveFilter("person", names.getOrDefault(v, v), null, remove);
+					case PAIR -> new ActiveFilter("pair", pairLabel(v, names), null, remove);
+					case LEVEL, KIND, STATUS -> new ActiveFilter(facet.param(), null, facet.param() + "." + v, remove);
+					default -> new ActiveFilter(facet.param(), v, null, remove);
+				});
+			}
 		}
 		if (filter.from() != null || filter.to() != null) {
 			String years = Objects.toString(filter.from(), "…") + "–" + Objects.toString(filter.to(), "…");
@@ -165,10 +182,6 @@ public class TimelineService {
 		Map<String, String> names = new HashMap<>();
 		all.forEach(e -> e.getParticipants().forEach(p -> names.put(p.getPerson().getKey(), p.getPerson().getName())));
 		return names;
-	}
-
-	private static List<String> nonNull(String value) {
-		return value == null ? List.of() : List.of(value);
 	}
 
 	private static <E> List<String> codes(E[] values, Function<E, String> code) {

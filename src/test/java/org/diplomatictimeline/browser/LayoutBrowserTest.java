@@ -44,6 +44,22 @@ class LayoutBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneTheSummaryAndTheLatestEncounterShowWithoutScrolling() {
+		chromium().emulatePhone(390, 844);
+		open("/");
+		bandDrawn();
+
+		WebElement latest = driver().findElement(By.cssSelector(".latest"));
+		WebElement first = driver().findElement(By.cssSelector(".timeline-main article.event"));
+		long viewport = (Long) js().executeScript("return window.innerHeight");
+		assertThat(latest.getText()).contains("Last leaders’ meeting:");
+		// the newest encounter heads the list, its title within the first screen
+		assertThat(first.findElement(By.cssSelector(".event-title")).getRect().getY()).isLessThan((int) viewport - 20);
+		assertThat(driver().findElement(By.cssSelector("#overview")).getRect().getHeight()).isLessThan(400);
+		assertThat(driver().findElement(By.cssSelector("[data-filters-drawer]")).getAttribute("open")).isNull();
+	}
+
+	@Test
 	void articleOnADesktopAndAPhone() {
 		openSeedArticle();
 		assertThat(horizontalOverflow()).isEmpty();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -92,8 +93,8 @@ class TimelineControllerTest {
 
 	@Test
 	void exportLinksKeepTheQueryString() throws Exception {
-		TimelineFilter filter = new TimelineFilter(new TreeSet<>(Set.of("export-controls")), null, "leaders", null,
-				null, null, null, null, null, null);
+		TimelineFilter filter = TimelineFilter
+			.of(Map.of(Facet.DISPUTE, List.of("export-controls"), Facet.LEVEL, List.of("leaders")));
 		Document doc = render("/?dispute=export-controls&level=leaders", page(filter, List.of(), ViewFixtures.madrid()));
 
 		assertThat(doc.select(".exports a").eachAttr("href")).containsExactly(

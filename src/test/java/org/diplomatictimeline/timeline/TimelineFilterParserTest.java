@@ -14,7 +14,12 @@ class TimelineFilterParserTest {
 
 	private static TimelineParams params(List<String> dispute, String person, String level, String kind, String status,
 			String from, String to, String q) {
-		return new TimelineParams(dispute, person, level, kind, status, null, null, from, to, q);
+		return new TimelineParams(dispute, list(person), null, list(level), list(kind), list(status), null, null, from,
+				to, q, null);
+	}
+
+	private static List<String> list(String value) {
+		return value == null ? null : List.of(value);
 	}
 
 	@Test
@@ -25,8 +30,8 @@ class TimelineFilterParserTest {
 		assertThat(parsed.notices()).isEmpty();
 		TimelineFilter f = parsed.filter();
 		assertThat(f.disputes()).containsExactly("export-controls", "wartime-labor");
-		assertThat(f.level()).isEqualTo("foreign-ministers");
-		assertThat(f.status()).isEqualTo("held");
+		assertThat(f.values(Facet.LEVEL)).containsExactly("foreign-ministers");
+		assertThat(f.values(Facet.STATUS)).containsExactly("held");
 		assertThat(f.q()).isEqualTo("talks");
 		assertThat(f.query()).isEqualTo(
 				"dispute=export-controls&dispute=wartime-labor&person=fumio-kishida&level=foreign-ministers"
@@ -38,8 +43,7 @@ class TimelineFilterParserTest {
 		var parsed = parser.parse(params(List.of("nope", "export-controls"), "nobody", "kings", "duel", "maybe", "-5",
 				"twenty", null));
 
-		assertThat(parsed.filter()).isEqualTo(new TimelineFilter(new java.util.TreeSet<>(Set.of("export-controls")), null,
-				null, null, null, null, null, null, null, null));
+		assertThat(parsed.filter()).isEqualTo(TimelineFilter.of(Facet.DISPUTE, "export-controls"));
 		assertThat(parsed.notices()).extracting(Notice::key)
 			.containsExactly("filter.unknown.dispute", "filter.unknown.person", "filter.unknown.level",
 					"filter.unknown.kind", "filter.unknown.status", "filter.bad.year", "filter.bad.year");
@@ -58,10 +62,41 @@ class TimelineFilterParserTest {
 
 	@Test
 	void queryStringEncodesReservedCharacters() {
-		TimelineFilter f = new TimelineFilter(null, null, null, null, null, null, "São Paulo", null, null, "a+b & c=d");
+		TimelineFilter f = TimelineFilter.of(Facet.CITY, "São Paulo").withYearsAndText(null, null, "a+b & c=d");
 
 		assertThat(f.query()).isEqualTo("city=S%C3%A3o+Paulo&q=a%2Bb+%26+c%3Dd");
 		assertThat(f.toggle(Facet.CITY, "São Paulo").href("/")).isEqualTo("/?q=a%2Bb+%26+c%3Dd");
 		assertThat(TimelineFilter.NONE.href("/export.csv")).isEqualTo("/export.csv");
+	}
+
+	@Test
+	void everyFacetKeepsEveryValueAndReportsEachUnknownOne() {
+		var parsed = parser.parse(new TimelineParams(null, List.of("fumio-kishida", "nobody"), null,
+				List.of("leaders", "foreign-ministers"), List.of("summit", "duel"), null, null,
+				List.of("Tokyo", "Seoul"), null, null, null, "oldest"));
+
+		TimelineFilter f = parsed.filter();
+		assertThat(f.values(Facet.LEVEL)).containsExactly("foreign-ministers", "leaders");
+		assertThat(f.values(Facet.CITY)).containsExactly("Seoul", "Tokyo");
+		assertThat(f.people()).containsExactly("fumio-kishida");
+		assertThat(f.order()).isEqualTo(TimelineOrder.OLDEST);
+		assertThat(parsed.notices()).containsExactly(new Notice("filter.unknown.person", "nobody"),
+				new Notice("filter.unknown.kind", "duel"));
+		assertThat(f.query()).isEqualTo("person=fumio-kishida&level=foreign-ministers&level=leaders&kind=summit"
+				+ "&city=Seoul&city=Tokyo&order=oldest");
+	}
+
+	@Test
+	void aPairIsTwoKnownPeopleInEitherOrder() {
+		TimelineFilterParser known = new TimelineFilterParser(Set.of(), Set.of("fumio-kishida", "yoon-suk-yeol")::contains);
+
+		var parsed = known.parse(new TimelineParams(null, null,
+				List.of("yoon-suk-yeol fumio-kishida", "fumio-kishida nobody", "fumio-kishida"), null, null, null, null,
+				null, null, null, null, "sideways"));
+
+		assertThat(parsed.filter().pairs()).containsExactly("fumio-kishida yoon-suk-yeol");
+		assertThat(parsed.filter().query()).isEqualTo("pair=fumio-kishida+yoon-suk-yeol");
+		assertThat(parsed.notices()).extracting(Notice::key)
+			.containsExactly("filter.unknown.pair", "filter.unknown.pair", "filter.unknown.order");
 	}
 }

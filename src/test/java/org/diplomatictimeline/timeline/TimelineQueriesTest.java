@@ -3,6 +3,7 @@ package org.diplomatictimeline.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,16 +44,17 @@ class TimelineQueriesTest {
 		seeded = fixtures.seed();
 	}
 
+	/** The page oldest first, the order the expectations below are written in. */
 	private TimelinePage page(TimelineFilter filter) {
-		return timeline.page(filter, List.of());
+		return timeline.page(filter.ordered(TimelineOrder.OLDEST), List.of());
 	}
 
 	private static TimelineFilter disputes(String... slugs) {
-		return new TimelineFilter(new TreeSet<>(Set.of(slugs)), null, null, null, null, null, null, null, null, null);
+		return TimelineFilter.of(Map.of(Facet.DISPUTE, List.of(slugs)));
 	}
 
 	private static TimelineFilter text(String q) {
-		return new TimelineFilter(null, null, null, null, null, null, null, null, null, q);
+		return TimelineFilter.NONE.withYearsAndText(null, null, q);
 	}
 
 	private static List<String> cities(TimelinePage page) {
@@ -85,9 +87,9 @@ class TimelineQueriesTest {
 
 	@Test
 	void facetCountsAreComputedOverTheOtherFacets() {
-		TimelineFilter filter = new TimelineFilter(new TreeSet<>(Set.of("export-controls")), null, null, null, "held",
-				null, null, null, null, null);
-		TimelinePage page = page(filter);
+		TimelineFilter filter = TimelineFilter
+			.of(Map.of(Facet.DISPUTE, List.of("export-controls"), Facet.STATUS, List.of("held")));
+		TimelinePage page = timeline.page(filter, List.of());
 
 		FacetGroup dispute = group(page, "dispute");
 		// the dispute facet ignores the dispute filter itself but respects status=held
@@ -119,9 +121,58 @@ class TimelineQueriesTest {
 
 	@Test
 	void yearsAndPlaceFiltersCombine() {
-		TimelineFilter filter = new TimelineFilter(null, null, "leaders", null, null, "japan", null, 2020, 2030, null);
+		TimelineFilter filter = TimelineFilter.of(Map.of(Facet.LEVEL, List.of("leaders"), Facet.COUNTRY, List.of("japan")))
+			.withYearsAndText(2020, 2030, null);
 
 		assertThat(cities(page(filter))).containsExactly("Tokyo");
+	}
+
+	@Test
+	void newestFirstByDefaultWithUndatedLast() {
+		TimelinePage page = timeline.page(TimelineFilter.NONE, List.of());
+
+		assertThat(page.years()).extracting(YearGroup::year).containsExactly(2099, 2022, 2021, 2019);
+		assertThat(cities(page)).containsExactly("Seoul", "Madrid", "Tokyo", "Chengdu");
+		assertThat(page.oldestHref()).isEqualTo("/?order=oldest");
+		assertThat(page.newestHref()).isEqualTo("/");
+	}
+
+	@Test
+	void severalValuesOfAnyFacetCombineWithOrAndEachGetsAChip() {
+		TimelineFilter cities = TimelineFilter.of(Map.of(Facet.CITY, List.of("tokyo", "Madrid")));
+		TimelinePage page = page(cities);
+
+		assertThat(cities(page)).containsExactly("Tokyo", "Madrid");
+		assertThat(page.active()).extracting(ActiveFilter::label).containsExactly("Madrid", "tokyo");
+		assertThat(page.active().get(0).removeHref()).isEqualTo("/?city=tokyo&order=oldest");
+	}
+
+	@Test
+	void aPairSelectsTheEncountersBothTookPartIn() {
+		TimelinePage all = page(TimelineFilter.NONE);
+		List<String> people = all.years()
+			.stream()
+			.flatMap(y -> y.encounters().stream())
+			.filter(c -> "Chengdu".equals(c.city()))
+			.flatMap(c -> c.participants().stream())
+			.map(p -> p.key())
+			.toList();
+		String pair = PersonPair.of(people.get(0), people.get(1));
+
+		TimelinePage page = page(TimelineFilter.of(Facet.PAIR, pair));
+
+		assertThat(cities(page)).contains("Chengdu");
+		assertThat(page.years().stream().flatMap(y -> y.encounters().stream()))
+			.allSatisfy(c -> assertThat(c.participants()).extracting(p -> p.key()).contains(people.get(0), people.get(1)));
+		assertThat(page.active()).singleElement().satisfies(a -> assertThat(a.label()).contains(" – "));
+	}
+
+	@Test
+	void aPlaceNoEncounterHasIsReported() {
+		TimelinePage page = page(TimelineFilter.of(Facet.CITY, "Atlantis"));
+
+		assertThat(page.notices()).containsExactly(new Notice("filter.unknown.city", "Atlantis"));
+		assertThat(page.shown()).isZero();
 	}
 
 	@Test
