@@ -27,6 +27,24 @@ class ArchitectureTest {
 		.resideInAnyPackage("..article..", "..encounter..", "..statement..", "..person..", "..dispute..",
 				"..timeline..");
 
+	/** The shared vocabulary sits below everything else: dates and encounter words depend on nothing of ours. */
+	@ArchTest
+	static final ArchRule domainDependsOnNothingOfOurs = noClasses().that()
+		.resideInAPackage("..domain..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..ingest..", "..article..", "..encounter..", "..statement..", "..person..",
+				"..dispute..", "..timeline..", "..insights..", "..system..");
+
+	/** Pages and stored entities speak the domain vocabulary, never the extractor's types. */
+	@ArchTest
+	static final ArchRule featuresDoNotImportTheExtractor = noClasses().that()
+		.resideInAnyPackage("..article..", "..encounter..", "..statement..", "..person..", "..dispute..",
+				"..timeline..", "..insights..", "..system..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("..ingest.extract..");
+
 	/** Repositories are reached through services, never straight from web controllers of another feature. */
 	@ArchTest
 	static final ArchRule entitiesDoNotDependOnControllers = noClasses().that()

@@ -15,7 +15,7 @@ import org.diplomatictimeline.dispute.DisputeDetail.ArticleLink;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterCards;
 import org.diplomatictimeline.encounter.EncounterRepository;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.ingest.reference.DisputeTopicRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.diplomatictimeline.statement.Statement;

@@ -20,12 +20,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
-import org.diplomatictimeline.ingest.extract.DatePrecision;
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.Formality;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+import org.diplomatictimeline.domain.FuzzyDate;
 
 /** One encounter between Japanese and South Korean officials, told by one or more articles. */
 @Entity

@@ -18,7 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
 import org.diplomatictimeline.article.Article;
-import org.diplomatictimeline.ingest.extract.SourceRole;
+import org.diplomatictimeline.domain.SourceRole;
 
 /** One article's account of an encounter: whether it is the article's subject, and the sentences that say so. */
 @Entity

@@ -22,7 +22,7 @@ import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
 import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
 import org.diplomatictimeline.ingest.extract.ExtractedStatement;
 import org.diplomatictimeline.ingest.extract.Extraction;
-import org.diplomatictimeline.ingest.extract.SourceRole;
+import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.ingest.extract.TextSpan;
 import org.diplomatictimeline.person.Person;
 import org.diplomatictimeline.person.PersonRepository;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.encounter.EncounterMerger;
+import org.diplomatictimeline.ingest.EncounterMerger;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
 import org.diplomatictimeline.ingest.extract.ExtractedParticipant;

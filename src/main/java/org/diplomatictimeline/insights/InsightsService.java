@@ -12,10 +12,10 @@ import java.util.TreeMap;
 
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterRepository;
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.insights.Insights.Cell;
 import org.diplomatictimeline.insights.Insights.DisputeColumn;
 import org.diplomatictimeline.insights.Insights.DisputeYear;

@@ -15,9 +15,9 @@ import jakarta.persistence.ManyToOne;
 
 import org.diplomatictimeline.article.Article;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.ingest.extract.DatePrecision;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
-import org.diplomatictimeline.ingest.extract.StatementKind;
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.StatementKind;
 import org.diplomatictimeline.person.Person;
 
 /** Something an official said, quoted or reported, as one article tells it. */

@@ -2,7 +2,7 @@ package org.diplomatictimeline.system;
 
 import java.time.LocalDate;
 
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 
 /**
  * A date as pages show it: the ISO form at its precision (for {@code <time datetime>}), the precision

@@ -17,7 +17,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.timeline.TimelineDocument.EncounterJson;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

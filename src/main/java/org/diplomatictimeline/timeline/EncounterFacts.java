@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 
 /** What the filters look at in one encounter, detached from the persistence context. */
 public record EncounterFacts(Long id, Integer year, String kind, String level, String status, String country,

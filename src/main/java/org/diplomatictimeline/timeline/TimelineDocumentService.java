@@ -10,7 +10,7 @@ import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.encounter.EncounterSource;
 import org.diplomatictimeline.encounter.Evidence;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.statement.Statement;
 import org.diplomatictimeline.statement.StatementRepository;
 import org.diplomatictimeline.timeline.TimelineDocument.ArticleJson;

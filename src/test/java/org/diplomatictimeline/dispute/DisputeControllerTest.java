@@ -10,7 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.diplomatictimeline.dispute.DisputeDetail.ArticleLink;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.system.DateView;
 import org.diplomatictimeline.system.NotFoundException;
 import org.diplomatictimeline.system.ViewFixtures;

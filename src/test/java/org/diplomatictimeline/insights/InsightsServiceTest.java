@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.insights.Insights.Gap;
 import org.diplomatictimeline.insights.Insights.YearBar;
 import org.diplomatictimeline.insights.InsightsService.Fact;

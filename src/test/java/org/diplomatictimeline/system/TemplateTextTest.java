@@ -16,12 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.Formality;
-import org.diplomatictimeline.ingest.extract.SourceRole;
-import org.diplomatictimeline.ingest.extract.StatementKind;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.domain.StatementKind;
 import org.diplomatictimeline.timeline.Facet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.diplomatictimeline.dispute.DisputeChip;
 import org.diplomatictimeline.encounter.EncounterCard;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.person.ParticipantView;
 
 /** View records for controller tests, built by hand. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 
+import org.diplomatictimeline.domain.FuzzyDate;
+
 /**
  * Turns a {@link DateExpression} into a {@link FuzzyDate} using the article's reference date.
  * Past is the default: "Tuesday" is the latest Tuesday on or before the reference date, "in March"

@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.ingest.reference.GatheringRef;
 import org.diplomatictimeline.ingest.reference.OfficialRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;

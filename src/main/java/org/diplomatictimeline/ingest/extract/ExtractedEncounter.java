@@ -2,6 +2,13 @@ package org.diplomatictimeline.ingest.extract;
 
 import java.util.List;
 
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.SourceRole;
+
 /**
  * One encounter as one article tells it. Nullable: date (unknown), city, country, occasion,
  * formality, durationMinutes.

@@ -1,5 +1,8 @@
 package org.diplomatictimeline.ingest.extract;
 
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.StatementKind;
+
 /**
  * Something an official said, quoted or reported.
  *

@@ -2,6 +2,10 @@ package org.diplomatictimeline.ingest.extract;
 
 import java.util.List;
 
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+
 /**
  * One statement in one clause that two sides met (or will meet): who, and what the clause says
  * about when, where, how. Several frames of an article usually describe the same encounter.

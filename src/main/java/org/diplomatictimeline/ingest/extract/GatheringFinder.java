@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.ingest.reference.GatheringRef;
 import org.diplomatictimeline.ingest.reference.GatheringSeriesRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
@@ -71,7 +74,7 @@ final class GatheringFinder {
 	}
 
 	/** The only gathering of any series at a level within a period, or null. */
-	GatheringRef onlyAt(FuzzyDate date, org.diplomatictimeline.ingest.extract.EncounterLevel level) {
+	GatheringRef onlyAt(FuzzyDate date, org.diplomatictimeline.domain.EncounterLevel level) {
 		List<GatheringRef> found = reference.gatherings()
 			.stream()
 			.filter(g -> g.overlaps(date.start(), date.end()))

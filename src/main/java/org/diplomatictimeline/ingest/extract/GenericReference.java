@@ -1,5 +1,7 @@
 package org.diplomatictimeline.ingest.extract;
 
+import org.diplomatictimeline.domain.EncounterLevel;
+
 /**
  * Officials named by office instead of name: "the leaders of Japan and South Korea", "the two
  * foreign ministers". Who they are follows from the date of what they did.

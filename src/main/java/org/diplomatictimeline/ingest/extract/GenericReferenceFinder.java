@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.diplomatictimeline.domain.EncounterLevel;
 import org.diplomatictimeline.ingest.reference.CountryRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.ingest.reference.GatheringRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.domain.StatementKind;
+
 /**
  * Attributes quotes and reported speech to officials. A quote is words in quotation marks long
  * enough to be a statement (short scare-quoted phrases inside a sentence are not), attributed to the

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterLevel;
 
 /**
  * The reference knowledge the extractor relies on, loaded once from data/reference (or the copy on

@@ -2,6 +2,7 @@ package org.diplomatictimeline.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.diplomatictimeline.domain.SourceRole;
 import org.junit.jupiter.api.Test;
 
 class DisputeClassifierTest {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.SourceRole;
 import org.junit.jupiter.api.Test;
 
 /** Frames and their grouping into encounters (FrameFinder and EncounterAssembler), on short texts of our own. */

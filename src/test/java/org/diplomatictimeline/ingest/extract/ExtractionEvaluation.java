@@ -16,6 +16,9 @@ import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.domain.StatementKind;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 
 /**

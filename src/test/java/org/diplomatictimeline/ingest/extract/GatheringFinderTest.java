@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.junit.jupiter.api.Test;
 
 class GatheringFinderTest {

@@ -10,6 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.domain.StatementKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.StatementKind;
+
 /** How an extracted fact is compared with a gold one. */
 final class GoldMatch {
 

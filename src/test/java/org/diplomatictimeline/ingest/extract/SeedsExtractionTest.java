@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.diplomatictimeline.domain.EncounterStatus;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterLevel;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDataTest {

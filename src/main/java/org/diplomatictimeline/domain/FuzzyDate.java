@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

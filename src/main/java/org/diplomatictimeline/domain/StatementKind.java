@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** QUOTE: words in quotation marks; REPORTED: indirect speech. */
 public enum StatementKind {

@@ -1,4 +1,4 @@
-package org.diplomatictimeline.encounter;
+package org.diplomatictimeline.ingest;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,11 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
+import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
-import org.diplomatictimeline.ingest.extract.SourceRole;
 
 /**
  * Decides whether an encounter told by a new article is one already known, and folds the new account

@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** MAIN: the encounter is what the article reports; MENTIONED: an earlier or planned one it refers to. */
 public enum SourceRole {

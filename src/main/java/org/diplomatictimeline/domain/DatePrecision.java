@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** How much of a date an article actually states. */
 public enum DatePrecision {

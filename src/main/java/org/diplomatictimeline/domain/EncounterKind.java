@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** What sort of encounter an article describes. */
 public enum EncounterKind {

@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** Formality as the governments characterised it, when an article says so. */
 public enum Formality {

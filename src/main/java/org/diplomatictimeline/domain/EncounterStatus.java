@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** Whether the encounter took place, is only planned, or was called off. */
 public enum EncounterStatus {

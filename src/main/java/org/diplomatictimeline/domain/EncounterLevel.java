@@ -1,4 +1,4 @@
-package org.diplomatictimeline.ingest.extract;
+package org.diplomatictimeline.domain;
 
 /** Rank of the principals: heads of government/state, foreign ministers, or anyone else. */
 public enum EncounterLevel {
