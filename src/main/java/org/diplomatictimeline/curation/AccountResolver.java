@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.encounter.EncounterSource;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,14 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.Formality;
+import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.Participation;
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.Formality;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
 import org.diplomatictimeline.person.Person;
 import org.diplomatictimeline.person.PersonRepository;
 

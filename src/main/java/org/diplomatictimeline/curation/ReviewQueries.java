@@ -2,10 +2,10 @@ package org.diplomatictimeline.curation;
 
 import java.util.List;
 
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.encounter.CurationState;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.ingest.extract.DatePrecision;
-import org.diplomatictimeline.ingest.extract.SourceRole;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.encounter.CurationState;
 import org.diplomatictimeline.encounter.Encounter;
-import org.diplomatictimeline.ingest.extract.DatePrecision;
-import org.diplomatictimeline.ingest.extract.SourceRole;
 import org.diplomatictimeline.system.DateView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;

@@ -4,11 +4,9 @@ import java.util.Collection;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
-import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
 
 /**
  * Names one article's account of an encounter in a way that re-extracting the article gives again:
@@ -19,11 +17,6 @@ import org.diplomatictimeline.ingest.extract.FuzzyDate;
 public final class AccountKey {
 
 	private AccountKey() {
-	}
-
-	public static String of(ExtractedEncounter extracted) {
-		return of(extracted.participants().stream().map(ExtractedParticipant::personId).toList(), extracted.kind(),
-				extracted.status(), extracted.date());
 	}
 
 	/** The key of an encounter as it stands, for sources stored before keys were kept. */

@@ -10,8 +10,10 @@ import org.diplomatictimeline.domain.EncounterKind;
 import org.diplomatictimeline.domain.EncounterStatus;
 import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.domain.SourceRole;
+import org.diplomatictimeline.encounter.AccountKey;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.ingest.extract.ExtractedEncounter;
+import org.diplomatictimeline.ingest.extract.ExtractedParticipant;
 
 /**
  * Decides whether an encounter told by a new article is one already known, and folds the new account
@@ -49,6 +51,12 @@ public final class EncounterMerger {
 			encounter.setStatus(EncounterStatus.HELD);
 		}
 		encounter.getDisputes().addAll(extracted.disputes());
+	}
+
+	/** The {@link AccountKey} of an extracted account, the same on every re-extraction of its article. */
+	static String accountKey(ExtractedEncounter extracted) {
+		return AccountKey.of(extracted.participants().stream().map(ExtractedParticipant::personId).toList(),
+				extracted.kind(), extracted.status(), extracted.date());
 	}
 
 	static Set<String> personKeys(Encounter encounter) {

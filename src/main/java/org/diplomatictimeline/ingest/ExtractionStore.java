@@ -137,7 +137,7 @@ class ExtractionStore {
 			.stream()
 			.map(span -> new Evidence(span.start(), span.end(), span.of(article.getBody())))
 			.toList();
-		encounter.addSource(new EncounterSource(article, extracted.role(), evidence, AccountKey.of(extracted)));
+		encounter.addSource(new EncounterSource(article, extracted.role(), evidence, EncounterMerger.accountKey(extracted)));
 		return encounters.save(encounter);
 	}
 

@@ -48,7 +48,7 @@ class StoredEncounterMatch {
 	 */
 	Optional<Encounter> find(ExtractedEncounter extracted, Long articleId) {
 		EditorDecisions rules = articleId == null ? EditorDecisions.NONE : decisions();
-		String account = AccountKey.of(extracted);
+		String account = EncounterMerger.accountKey(extracted);
 		Optional<Encounter> pinned = rules.pinned(articleId, account);
 		if (pinned.isPresent()) {
 			return pinned;
