@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The dispute topics and the page of each. */
 @Controller
@@ -22,8 +23,8 @@ class DisputeController {
 	}
 
 	@GetMapping("/disputes/{slug}")
-	String dispute(@PathVariable String slug, Model model) {
-		model.addAttribute("dispute", disputes.detail(slug));
+	String dispute(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("dispute", disputes.detail(slug, page));
 		return "dispute";
 	}
 }

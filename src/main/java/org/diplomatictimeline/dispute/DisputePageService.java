@@ -1,17 +1,21 @@
 package org.diplomatictimeline.dispute;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.diplomatictimeline.article.Article;
 import org.diplomatictimeline.article.ArticleRepository;
+import org.diplomatictimeline.article.TopicArticles;
 import org.diplomatictimeline.dispute.DisputeDetail.ArticleLink;
+import org.diplomatictimeline.encounter.DateStats;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterCards;
 import org.diplomatictimeline.encounter.EncounterRepository;
@@ -24,6 +28,10 @@ import org.diplomatictimeline.statement.StatementView;
 import org.diplomatictimeline.system.DateView;
 import org.diplomatictimeline.system.IdCount;
 import org.diplomatictimeline.system.NotFoundException;
+import org.diplomatictimeline.system.Pages;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +52,15 @@ public class DisputePageService {
 
 	private final ReferenceData reference;
 
+	/** Encounters per page of a topic. */
+	static final int ENCOUNTERS_PER_PAGE = 20;
+
+	/** Articles and statements listed on a topic's page, each with its total. */
+	static final int LISTED = 20;
+
+	@PersistenceContext
+	private EntityManager em;
+
 	DisputePageService(DisputeTopicRepository topics, EncounterRepository encounters, ArticleRepository articles,
 			StatementRepository statements, EncounterCards cards, ReferenceData reference) {
 		this.topics = topics;
@@ -55,21 +72,80 @@ public class DisputePageService {
 	}
 
 	public List<DisputeSummary> list() {
-		List<Encounter> all = encounters.findTimeline();
-		List<Article> allArticles = articles.findAllByOrderByFileName();
+		Map<String, List<DateStats>> encounterDates = encounters.disputeDates()
+			.stream()
+			.collect(Collectors.groupingBy(DateStats::group));
+		Map<String, TopicArticles> articleDates = articles.topicDates()
+			.stream()
+			.collect(Collectors.toMap(TopicArticles::slug, Function.identity()));
 		return topics.findAllByOrderByLabel()
 			.stream()
-			.map(t -> summary(t, touching(all, t.getSlug()), about(allArticles, t.getSlug())))
+			.map(t -> summary(t, encounterDates.getOrDefault(t.getSlug(), List.of()), articleDates.get(t.getSlug())))
 			.toList();
 	}
 
 	/** @throws NotFoundException for an unknown slug */
 	public DisputeDetail detail(String slug) {
+		return detail(slug, 1);
+	}
+
+	/**
+	 * One topic with a page of its encounters, its first articles and statements (each with its total).
+	 *
+	 * @param page the page of encounters, from 1
+	 * @throws NotFoundException for an unknown slug
+	 */
+	public DisputeDetail detail(String slug, int page) {
 		DisputeTopic topic = topics.findById(slug).orElseThrow(() -> new NotFoundException("dispute", slug));
-		List<Encounter> touching = encounters.findByDispute(slug);
-		List<Article> about = articles.findByDispute(slug);
-		Set<Long> encounterIds = touching.stream().map(Encounter::getId).collect(Collectors.toSet());
-		List<String> keywords = reference.disputeTopics()
+		TopicArticles articleDates = articles.topicDates()
+			.stream()
+			.filter(t -> t.slug().equals(slug))
+			.findFirst()
+			.orElse(null);
+		DisputeSummary summary = summary(topic, encounters.disputeDates(slug), articleDates);
+		Pages pages = Pages.of(page, summary.encounters(), ENCOUNTERS_PER_PAGE, "/disputes/" + slug, "#dispute-encounters");
+		List<Long> ids = encounters.findIdsByDispute(slug, PageRequest.of(pages.number() - 1, ENCOUNTERS_PER_PAGE))
+			.getContent();
+		List<Encounter> touching = ids.isEmpty() ? List.of() : inOrder(ids, encounters.findAllWithParticipants(ids));
+		Map<Long, Long> statementCounts = IdCount.toMap(ids.isEmpty() ? List.of() : statements.countPerEncounter(ids));
+		Map<Long, Long> sourceCounts = IdCount
+			.toMap(ids.isEmpty() ? List.of() : encounters.countSourcesPerEncounter(ids));
+		Page<Article> about = articles.findByDispute(slug, PageRequest.of(0, LISTED));
+		List<ArticleLink> links = about.stream()
+			.map(a -> new ArticleLink(a.getId(), a.getDisplayTitle(), DateView.of(a.getPublished())))
+			.toList();
+		Page<Statement> said = saidAbout(slug, keywords(slug));
+		return new DisputeDetail(summary, topic.getBackground(), cards.cards(touching, sourceCounts, statementCounts),
+				said.stream().map(StatementView::of).toList(), links, pages, said.getTotalElements(),
+				about.getTotalElements());
+	}
+
+	/**
+	 * The first statements, oldest first, that belong to an encounter touching the topic or that use
+	 * one of the topic's keywords.
+	 */
+	private Page<Statement> saidAbout(String slug, List<String> keywords) {
+		StringBuilder where = new StringBuilder(
+				"s.encounter.id in (select e.id from Encounter e where :slug member of e.disputes)");
+		for (int i = 0; i < keywords.size(); i++) {
+			where.append(" or lower(s.text) like :k").append(i).append(" escape '!'");
+		}
+		var count = em.createQuery("select count(s) from Statement s where " + where, Long.class);
+		var rows = em.createQuery("select s from Statement s join fetch s.speaker join fetch s.article"
+				+ " left join fetch s.encounter where " + where
+				+ " order by case when s.dateStart is null then 1 else 0 end, s.dateStart, s.id", Statement.class);
+		for (var q : List.of(count, rows)) {
+			q.setParameter("slug", slug);
+			for (int i = 0; i < keywords.size(); i++) {
+				q.setParameter("k" + i, "%" + keywords.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+			}
+		}
+		List<Statement> first = rows.setMaxResults(LISTED).getResultList();
+		return new PageImpl<>(first, PageRequest.of(0, LISTED), count.getSingleResult());
+	}
+
+	private List<String> keywords(String slug) {
+		return reference.disputeTopics()
 			.stream()
 			.filter(r -> r.slug().equals(slug))
 			.findFirst()
@@ -78,45 +154,32 @@ public class DisputePageService {
 			.stream()
 			.map(k -> k.toLowerCase(Locale.ROOT))
 			.toList();
-		List<StatementView> said = statements.findAllInOrder()
-			.stream()
-			.filter(s -> (s.getEncounter() != null && encounterIds.contains(s.getEncounter().getId()))
-					|| mentions(s, keywords))
-			.map(StatementView::of)
-			.toList();
-		Map<Long, Long> counts = IdCount.toMap(statements.countPerEncounter());
-		List<ArticleLink> links = about.stream()
-			.sorted(Comparator.comparing(DisputePageService::articleDate, Comparator.nullsLast(Comparator.naturalOrder())))
-			.map(a -> new ArticleLink(a.getId(), a.getDisplayTitle(), DateView.of(a.getPublished())))
-			.toList();
-		return new DisputeDetail(summary(topic, touching, about), topic.getBackground(), cards.cards(touching, counts),
-				said, links);
 	}
 
-	private static DisputeSummary summary(DisputeTopic topic, List<Encounter> touching, List<Article> about) {
-		List<FuzzyDate> dates = new ArrayList<>();
-		touching.stream().map(Encounter::getDate).filter(d -> d != null).forEach(dates::add);
-		about.stream().map(DisputePageService::articleDate).filter(d -> d != null).map(FuzzyDate::day).forEach(dates::add);
-		FuzzyDate first = dates.stream().min(Comparator.naturalOrder()).orElse(null);
-		FuzzyDate latest = dates.stream().max(Comparator.comparing(FuzzyDate::end)).orElse(null);
-		return new DisputeSummary(topic.getSlug(), topic.getLabel(), touching.size(), about.size(), DateView.of(first),
-				DateView.of(latest));
+	private static List<Encounter> inOrder(List<Long> ids, List<Encounter> loaded) {
+		Map<Long, Encounter> byId = loaded.stream().collect(Collectors.toMap(Encounter::getId, Function.identity()));
+		return ids.stream().map(byId::get).toList();
 	}
 
-	private static List<Encounter> touching(List<Encounter> all, String slug) {
-		return all.stream().filter(e -> e.getDisputes().contains(slug)).toList();
-	}
-
-	private static List<Article> about(List<Article> all, String slug) {
-		return all.stream().filter(a -> a.getDisputes().contains(slug)).toList();
-	}
-
-	private static LocalDate articleDate(Article a) {
-		return a.getPublished() != null ? a.getPublished() : a.getReferenceDate();
-	}
-
-	private static boolean mentions(Statement s, List<String> keywords) {
-		String text = s.getText().toLowerCase(Locale.ROOT);
-		return keywords.stream().anyMatch(text::contains);
+	/** First and latest mention over the topic's encounters (at their precisions) and its articles (as days). */
+	private static DisputeSummary summary(DisputeTopic topic, List<DateStats> encounterDates, TopicArticles about) {
+		List<FuzzyDate> firsts = new ArrayList<>();
+		List<FuzzyDate> lasts = new ArrayList<>();
+		long touching = 0;
+		for (DateStats d : encounterDates) {
+			touching += d.count();
+			if (d.first() != null) {
+				firsts.add(new FuzzyDate(d.first(), d.precision()));
+				lasts.add(new FuzzyDate(d.last(), d.precision()));
+			}
+		}
+		if (about != null && about.first() != null) {
+			firsts.add(FuzzyDate.day(about.first()));
+			lasts.add(FuzzyDate.day(about.last()));
+		}
+		FuzzyDate first = firsts.stream().min(Comparator.naturalOrder()).orElse(null);
+		FuzzyDate latest = lasts.stream().max(Comparator.comparing(FuzzyDate::end)).orElse(null);
+		return new DisputeSummary(topic.getSlug(), topic.getLabel(), (int) touching,
+				about == null ? 0 : (int) about.count(), DateView.of(first), DateView.of(latest));
 	}
 }

@@ -27,11 +27,27 @@ public class EncounterCards {
 		return encounters.stream().map(e -> card(e, statementCounts.getOrDefault(e.getId(), 0L))).toList();
 	}
 
+	/**
+	 * Cards with their counts from grouped queries, so that no encounter's sources are loaded to count them.
+	 *
+	 * @param sourceCounts sources per encounter id; statementCounts statements per encounter id (missing = none)
+	 */
+	public List<EncounterCard> cards(Collection<Encounter> encounters, Map<Long, Long> sourceCounts,
+			Map<Long, Long> statementCounts) {
+		return encounters.stream()
+			.map(e -> card(e, sourceCounts.getOrDefault(e.getId(), 0L), statementCounts.getOrDefault(e.getId(), 0L)))
+			.toList();
+	}
+
 	public EncounterCard card(Encounter e, long statementCount) {
+		return card(e, e.getSources().size(), statementCount);
+	}
+
+	public EncounterCard card(Encounter e, long sourceCount, long statementCount) {
 		return new EncounterCard(e.getId(), DateView.of(e.getDate()), e.getKind().code(), e.getLevel().code(),
 				e.getStatus().code(), e.getFormality() == null ? null : e.getFormality().code(), e.getDurationMinutes(),
 				e.getCity(), e.getCountry(), e.getOccasion(), participants(e), disputes(e.getDisputes()),
-				e.getSources().size(), statementCount, e.getCuration().code());
+				(int) sourceCount, statementCount, e.getCuration().code());
 	}
 
 	public List<ParticipantView> participants(Encounter e) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The page of one encounter. */
 @Controller
@@ -16,8 +17,8 @@ class EncounterController {
 	}
 
 	@GetMapping("/encounters/{id}")
-	String encounter(@PathVariable long id, Model model) {
-		model.addAttribute("detail", encounters.detail(id));
+	String encounter(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("detail", encounters.detail(id, page));
 		return "encounter";
 	}
 }

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The people and the page of each. */
 @Controller
@@ -22,8 +23,8 @@ class PersonController {
 	}
 
 	@GetMapping("/people/{key}")
-	String person(@PathVariable String key, Model model) {
-		model.addAttribute("person", people.detail(key));
+	String person(@PathVariable String key, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("person", people.detail(key, page));
 		return "person";
 	}
 }

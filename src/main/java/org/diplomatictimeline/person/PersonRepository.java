@@ -21,6 +21,36 @@ public interface PersonRepository extends Repository<Person, Long> {
 
 	List<Person> findAllByOrderByName();
 
+	/** Per person, office and date precision: the encounters they took part in, earliest and latest start. */
+	@Query("select new org.diplomatictimeline.person.OfficeSeen(p.person.key, p.person.name, p.country, p.office,"
+			+ " e.datePrecision, count(distinct e.id), min(e.dateStart), max(e.dateStart))"
+			+ " from Participation p join p.encounter e group by p.person.key, p.person.name, p.country, p.office,"
+			+ " e.datePrecision")
+	List<OfficeSeen> officesSeen();
+
+	/** {@link #officesSeen()} for one person. */
+	@Query("select new org.diplomatictimeline.person.OfficeSeen(p.person.key, p.person.name, p.country, p.office,"
+			+ " e.datePrecision, count(distinct e.id), min(e.dateStart), max(e.dateStart))"
+			+ " from Participation p join p.encounter e where p.person.id = :personId"
+			+ " group by p.person.key, p.person.name, p.country, p.office, e.datePrecision")
+	List<OfficeSeen> officesSeen(@Param("personId") Long personId);
+
+	/** Encounters per person, each counted once. */
+	@Query("select p.person.key, count(distinct p.encounter.id) from Participation p group by p.person.key")
+	List<Object[]> countEncountersPerPerson();
+
+	/**
+	 * The people a person met at held encounters, per office and country they held then: how many meetings
+	 * and the latest start (undated ones have none).
+	 */
+	@Query("select new org.diplomatictimeline.person.OfficeSeen(o.person.key, o.person.name, o.country, o.office,"
+			+ " null, count(distinct e.id), min(e.dateStart), max(e.dateStart))"
+			+ " from Participation me join me.encounter e join e.participants o"
+			+ " where me.person.id = :personId and o.person.id <> :personId and e.status = :held"
+			+ " group by o.person.key, o.person.name, o.country, o.office")
+	List<OfficeSeen> counterparts(@Param("personId") Long personId,
+			@Param("held") org.diplomatictimeline.domain.EncounterStatus held);
+
 	Person save(Person person);
 
 	/**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.diplomatictimeline.system.IdCount;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -27,10 +29,21 @@ public interface StatementRepository extends Repository<Statement, Long> {
 	@Query("select s from Statement s where s.speaker.id = :personId order by s.dateStart, s.id")
 	List<Statement> findBySpeaker(@Param("personId") Long personId);
 
+	/** A page of what a person said, oldest first. */
+	@EntityGraph(attributePaths = { "speaker", "article", "encounter" })
+	@Query(value = "select s from Statement s where s.speaker.id = :personId order by s.dateStart, s.id",
+			countQuery = "select count(s) from Statement s where s.speaker.id = :personId")
+	Page<Statement> findBySpeaker(@Param("personId") Long personId, Pageable page);
+
 	/** Statements per encounter, for every encounter that has any. */
 	@Query("select new org.diplomatictimeline.system.IdCount(s.encounter.id, count(s)) from Statement s"
 			+ " where s.encounter is not null group by s.encounter.id")
 	List<IdCount> countPerEncounter();
+
+	/** Statements per encounter, for the given encounters. */
+	@Query("select new org.diplomatictimeline.system.IdCount(s.encounter.id, count(s)) from Statement s"
+			+ " where s.encounter.id in :encounterIds group by s.encounter.id")
+	List<IdCount> countPerEncounter(@Param("encounterIds") Collection<Long> encounterIds);
 
 	/** Statements per speaker (person id), for every person who said anything. */
 	@Query("select new org.diplomatictimeline.system.IdCount(s.speaker.id, count(s)) from Statement s"

@@ -3,8 +3,9 @@ package org.diplomatictimeline.timeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The home page: the timeline, narrowed by the facets in the query string. */
+/** The home page: a page of the timeline, narrowed by the facets in the query string. */
 @Controller
 class TimelineController {
 
@@ -15,9 +16,9 @@ class TimelineController {
 	}
 
 	@GetMapping("/")
-	String timeline(TimelineParams params, Model model) {
+	String timeline(TimelineParams params, @RequestParam(defaultValue = "1") int page, Model model) {
 		var parsed = timeline.parse(params);
-		model.addAttribute("page", timeline.page(parsed.filter(), parsed.notices()));
+		model.addAttribute("page", timeline.page(parsed.filter(), parsed.notices(), page));
 		return "timeline";
 	}
 }

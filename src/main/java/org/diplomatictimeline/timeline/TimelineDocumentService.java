@@ -1,8 +1,11 @@
 package org.diplomatictimeline.timeline;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.diplomatictimeline.article.Article;
 import org.diplomatictimeline.article.ArticleRepository;
@@ -56,16 +59,61 @@ public class TimelineDocumentService {
 	 * @throws BadFilterException when a value cannot be used (unknown topic, absurd year, ...)
 	 */
 	public List<EncounterJson> encounters(TimelineParams params) {
+		return encounters(filter(params));
+	}
+
+	/** The encounters a filter selects, in its order, in the shape of {@link #encounters()}. */
+	public List<EncounterJson> encounters(TimelineFilter filter) {
+		var criteria = selection.criteria(filter);
+		return selection.page(criteria, 0, Integer.MAX_VALUE).stream().map(TimelineDocumentService::toJson).toList();
+	}
+
+	/**
+	 * One page of the encounters raw filter parameters select.
+	 *
+	 * @throws BadFilterException when a value cannot be used
+	 */
+	public EncounterPage encounters(TimelineParams params, int page, int size) {
+		return encounters(filter(params), page, size);
+	}
+
+	/** The filter of raw parameters; without an {@code order}, oldest first (the API's order). */
+	private TimelineFilter filter(TimelineParams params) {
 		var parsed = selection.parse(params);
 		if (!parsed.notices().isEmpty()) {
 			throw new BadFilterException(parsed.notices());
 		}
-		return encounters(parsed.filter());
+		return params.order() == null ? parsed.filter().ordered(TimelineOrder.OLDEST) : parsed.filter();
 	}
 
-	/** The encounters a filter selects, oldest first, in the shape of {@link #encounters()}. */
-	public List<EncounterJson> encounters(TimelineFilter filter) {
-		return selection.select(filter).selected().stream().map(TimelineDocumentService::toJson).toList();
+	/**
+	 * One page of the encounters a filter selects, oldest first: a count, a query for the page and one
+	 * for all of its sources with their evidence.
+	 *
+	 * @param page from 1
+	 */
+	public EncounterPage encounters(TimelineFilter filter, int page, int size) {
+		var criteria = selection.criteria(filter);
+		long total = selection.count(criteria);
+		List<Encounter> rows = selection.page(criteria, (page - 1) * size, size);
+		List<Long> ids = rows.stream().map(Encounter::getId).toList();
+		Map<Long, List<EncounterSource>> sources = ids.isEmpty() ? Map.of()
+				: encounters.findSourcesOf(ids).stream().collect(Collectors.groupingBy(s -> s.getEncounter().getId()));
+		return new EncounterPage(rows.stream().map(e -> toJson(e, sources.getOrDefault(e.getId(), List.of()))).toList(),
+				total, page, size);
+	}
+
+	/**
+	 * A page of encounters.
+	 *
+	 * @param total encounters selected on all pages
+	 * @param page this page, from 1
+	 */
+	public record EncounterPage(List<EncounterJson> items, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
 	}
 
 	public List<StatementJson> statements() {
@@ -77,13 +125,16 @@ public class TimelineDocumentService {
 	}
 
 	static EncounterJson toJson(Encounter e) {
+		return toJson(e, e.getSources());
+	}
+
+	static EncounterJson toJson(Encounter e, Collection<EncounterSource> encounterSources) {
 		FuzzyDate date = e.getDate();
 		List<ParticipantJson> participants = e.getParticipants()
 			.stream()
 			.map(p -> new ParticipantJson(p.getPerson().getName(), p.getCountry(), p.getOffice()))
 			.toList();
-		List<SourceJson> sources = e.getSources()
-			.stream()
+		List<SourceJson> sources = encounterSources.stream()
 			.sorted(Comparator.comparing((EncounterSource s) -> s.getRole()).thenComparing(s -> s.getArticle().getFileName()))
 			.map(s -> new SourceJson(s.getArticle().getFileName(), s.getArticle().getId(), s.getRole().code(),
 					s.getEvidence().stream().map(Evidence::text).toList()))

@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterCard;
@@ -21,19 +24,30 @@ import org.diplomatictimeline.encounter.EncounterCards;
 import org.diplomatictimeline.domain.EncounterKind;
 import org.diplomatictimeline.domain.EncounterLevel;
 import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.encounter.EncounterRepository;
 import org.diplomatictimeline.statement.StatementRepository;
 import org.diplomatictimeline.system.IdCount;
 import org.diplomatictimeline.system.Labels;
-import org.diplomatictimeline.timeline.EncounterSelection.Selection;
+import org.diplomatictimeline.timeline.EncounterSelection.Criteria;
+import org.diplomatictimeline.timeline.TimelinePage.YearLink;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the timeline page: the selected encounters by year, facets with counts, active filters. */
+/**
+ * Builds the timeline page: a page of the selected encounters by year, facets with counts, active
+ * filters, the summary strip. The database selects, pages and counts, so the page runs the same few
+ * queries whatever the size of the archive.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TimelineService {
 
+	/** Encounters per page: enough to read a few years of a busy period, few enough to render quickly. */
+	public static final int PAGE_SIZE = 50;
+
 	private final EncounterSelection selection;
+
+	private final EncounterRepository encounters;
 
 	private final StatementRepository statements;
 
@@ -43,9 +57,10 @@ public class TimelineService {
 
 	private final Clock clock;
 
-	TimelineService(EncounterSelection selection, StatementRepository statements, EncounterCards cards,
-			Labels labels, Clock clock) {
+	TimelineService(EncounterSelection selection, EncounterRepository encounters, StatementRepository statements,
+			EncounterCards cards, Labels labels, Clock clock) {
 		this.selection = selection;
+		this.encounters = encounters;
 		this.statements = statements;
 		this.cards = cards;
 		this.labels = labels;
@@ -56,42 +71,63 @@ public class TimelineService {
 		return selection.parse(params);
 	}
 
+	/** The first page of the selection. */
 	public TimelinePage page(TimelineFilter filter, List<Notice> notices) {
-		Selection selected = selection.select(filter);
-		Map<Long, Long> statementCounts = IdCount.toMap(statements.countPerEncounter());
-		Map<Integer, List<EncounterCard>> byYear = new LinkedHashMap<>();
-		for (Encounter e : ordered(selected.selected(), filter.order())) {
-			Integer year = e.getDate() == null ? null : e.getDate().start().getYear();
-			byYear.computeIfAbsent(year, y -> new ArrayList<>())
-				.add(cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)));
-		}
-		Map<String, String> names = personNames(selected.all());
-		List<YearGroup> years = byYear.entrySet().stream().map(en -> new YearGroup(en.getKey(), en.getValue())).toList();
-		List<Notice> allNotices = new ArrayList<>(notices);
-		allNotices.addAll(unknownPlaces(filter, selected));
-		List<LatestEncounter> latest = TimelineSummary.latest(selected.all(), LocalDate.now(clock),
-				e -> cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)));
-		return new TimelinePage(years, selected.all().size(), selected.selected().size(),
-				facets(filter, selected, names), active(filter, names), filter, List.copyOf(allNotices), latest);
+		return page(filter, notices, 1);
 	}
 
-	/** The selection in the order asked for; undated encounters stay last either way. */
-	private static List<Encounter> ordered(List<Encounter> oldestFirst, TimelineOrder order) {
-		if (order == TimelineOrder.OLDEST) {
-			return oldestFirst;
+	/**
+	 * One page of the selection ({@link #PAGE_SIZE} encounters in the filter's order), the years of the
+	 * whole selection with the page each starts on, facet counts and the summary strip.
+	 *
+	 * @param number the page, from 1; past the last page gives the last page
+	 */
+	public TimelinePage page(TimelineFilter filter, List<Notice> notices, int number) {
+		Criteria criteria = selection.criteria(filter);
+		Map<Integer, Long> perYear = selection.countPerYear(criteria);
+		long shown = perYear.values().stream().mapToLong(Long::longValue).sum();
+		long total = filter.isEmpty() ? shown : encounters.count();
+		int pages = (int) Math.max(1, (shown + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(number, 1), pages);
+		List<Encounter> onPage = selection.page(criteria, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+		List<Encounter> latestCandidates = selection.latestMeetings(LocalDate.now(clock));
+		List<Long> ids = Stream.concat(onPage.stream(), latestCandidates.stream()).map(Encounter::getId).distinct().toList();
+		Map<Long, Long> statementCounts = IdCount.toMap(ids.isEmpty() ? List.of() : statements.countPerEncounter(ids));
+		Map<Long, Long> sourceCounts = IdCount.toMap(ids.isEmpty() ? List.of() : encounters.countSourcesPerEncounter(ids));
+		Function<Encounter, EncounterCard> card = e -> cards.card(e, sourceCounts.getOrDefault(e.getId(), 0L),
+				statementCounts.getOrDefault(e.getId(), 0L));
+		Map<Integer, List<EncounterCard>> byYear = new LinkedHashMap<>();
+		for (Encounter e : onPage) {
+			Integer year = e.getDate() == null ? null : e.getDate().start().getYear();
+			byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(card.apply(e));
 		}
-		List<Encounter> dated = new ArrayList<>(oldestFirst.stream().filter(e -> e.getDate() != null).toList());
-		Collections.reverse(dated);
-		oldestFirst.stream().filter(e -> e.getDate() == null).forEach(dated::add);
-		return dated;
+		List<YearGroup> years = byYear.entrySet().stream().map(en -> new YearGroup(en.getKey(), en.getValue())).toList();
+		Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.VALUED) {
+			counts.put(facet, selection.facetCounts(criteria, facet));
+		}
+		Set<String> keys = new HashSet<>(counts.get(Facet.PERSON).keySet());
+		keys.addAll(filter.people());
+		Stream.concat(counts.get(Facet.PAIR).keySet().stream(), filter.pairs().stream())
+			.forEach(p -> keys.addAll(PersonPair.keys(p)));
+		Map<String, String> names = selection.personNames(keys);
+		List<Notice> allNotices = new ArrayList<>(notices);
+		allNotices.addAll(unknownPlaces(filter));
+		List<LatestEncounter> latest = TimelineSummary.latest(latestCandidates, LocalDate.now(clock), card);
+		return new TimelinePage(years, (int) total, (int) shown, facets(filter, counts, names), active(filter, names),
+				filter, List.copyOf(allNotices), latest, yearLinks(filter, perYear, current), current, pages);
 	}
 
 	/** A place asked for that no stored encounter has: said, so a typo is not mistaken for "no meeting". */
-	private static List<Notice> unknownPlaces(TimelineFilter filter, Selection s) {
+	private List<Notice> unknownPlaces(TimelineFilter filter) {
 		List<Notice> notices = new ArrayList<>();
 		for (Facet facet : List.of(Facet.COUNTRY, Facet.CITY)) {
+			if (filter.values(facet).isEmpty()) {
+				continue;
+			}
+			Set<String> known = selection.knownPlaces(facet, filter.values(facet));
 			for (String wanted : filter.values(facet)) {
-				if (s.facts().stream().noneMatch(f -> f.values(facet).stream().anyMatch(wanted::equalsIgnoreCase))) {
+				if (!known.contains(wanted.toLowerCase(Locale.ROOT))) {
 					notices.add(new Notice("filter.unknown." + facet.param(), wanted));
 				}
 			}
@@ -99,7 +135,26 @@ public class TimelineService {
 		return notices;
 	}
 
-	private List<FacetGroup> facets(TimelineFilter filter, Selection s, Map<String, String> names) {
+	/** Each year of the selection, linking to the page where it starts (or to its anchor on this page). */
+	private static List<YearLink> yearLinks(TimelineFilter filter, Map<Integer, Long> perYear, int current) {
+		List<YearLink> links = new ArrayList<>();
+		long before = 0;
+		for (Map.Entry<Integer, Long> en : perYear.entrySet()) {
+			int page = (int) (before / PAGE_SIZE) + 1;
+			String anchor = en.getKey() == null ? "#undated" : "#y" + en.getKey();
+			links.add(new YearLink(en.getKey(), en.getValue(), page == current ? anchor : pageHref(filter, page) + anchor));
+			before += en.getValue();
+		}
+		return links;
+	}
+
+	/** The timeline page {@code n} with every filter kept; page 1 has no page parameter. */
+	static String pageHref(TimelineFilter filter, int n) {
+		String base = filter.href("/");
+		return n <= 1 ? base : base + (base.contains("?") ? "&" : "?") + "page=" + n;
+	}
+
+	private List<FacetGroup> facets(TimelineFilter filter, Map<Facet, Map<String, Long>> s, Map<String, String> names) {
 		List<FacetGroup> groups = new ArrayList<>();
 		groups.add(group(Facet.DISPUTE, filter, s, ordered(labels.disputes().keySet()), labels::dispute, null));
 		groups.add(group(Facet.LEVEL, filter, s, ordered(codes(EncounterLevel.values(), EncounterLevel::code)), null,
@@ -125,16 +180,11 @@ public class TimelineService {
 		return names.getOrDefault(keys.get(0), keys.get(0)) + " – " + names.getOrDefault(keys.get(1), keys.get(1));
 	}
 
-	private FacetGroup group(Facet facet, TimelineFilter filter, Selection s, Comparator<String> order,
-			Function<String, String> label, String keyPrefix) {
+	private FacetGroup group(Facet facet, TimelineFilter filter, Map<Facet, Map<String, Long>> allCounts,
+			Comparator<String> order, Function<String, String> label, String keyPrefix) {
 		Map<String, Long> counts = new TreeMap<>(order);
-		for (EncounterFacts f : s.facts()) {
-			if (filter.matches(f, facet, s.textMatches())) {
-				for (String v : f.values(facet)) {
-					counts.merge(v, 1L, Long::sum);
-				}
-			}
-		}
+		// place names differing only in case count as one value, as the filter treats them
+		allCounts.get(facet).forEach((value, n) -> counts.merge(value, n, Long::sum));
 		List<FacetValue> result = new ArrayList<>();
 		counts.forEach((value, count) -> result.add(value(facet, filter, value, count, label, keyPrefix)));
 		// a selected value that selects nothing still shows, so it can be switched off
@@ -176,12 +226,6 @@ public class TimelineService {
 			active.add(new ActiveFilter("q", "“" + filter.q() + "”", null, filter.without(Facet.TEXT).href("/")));
 		}
 		return active;
-	}
-
-	private static Map<String, String> personNames(List<Encounter> all) {
-		Map<String, String> names = new HashMap<>();
-		all.forEach(e -> e.getParticipants().forEach(p -> names.put(p.getPerson().getKey(), p.getPerson().getName())));
-		return names;
 	}
 
 	private static <E> List<String> codes(E[] values, Function<E, String> code) {

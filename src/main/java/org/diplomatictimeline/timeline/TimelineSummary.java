@@ -13,11 +13,11 @@ import java.util.function.Predicate;
 import org.diplomatictimeline.encounter.Encounter;
 import org.diplomatictimeline.encounter.EncounterCard;
 import org.diplomatictimeline.encounter.Participation;
-import org.diplomatictimeline.ingest.extract.DatePrecision;
-import org.diplomatictimeline.ingest.extract.EncounterKind;
-import org.diplomatictimeline.ingest.extract.EncounterLevel;
-import org.diplomatictimeline.ingest.extract.EncounterStatus;
-import org.diplomatictimeline.ingest.extract.FuzzyDate;
+import org.diplomatictimeline.domain.DatePrecision;
+import org.diplomatictimeline.domain.EncounterKind;
+import org.diplomatictimeline.domain.EncounterLevel;
+import org.diplomatictimeline.domain.EncounterStatus;
+import org.diplomatictimeline.domain.FuzzyDate;
 
 /**
  * The summary strip at the top of the timeline: the latest leaders' meeting, the latest foreign

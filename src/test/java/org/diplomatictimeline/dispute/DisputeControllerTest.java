@@ -1,6 +1,8 @@
 package org.diplomatictimeline.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -53,7 +55,7 @@ class DisputeControllerTest {
 
 	@Test
 	void topicPageShowsBackgroundMentionsEncountersAndArticles() throws Exception {
-		given(disputes.detail("export-controls")).willReturn(new DisputeDetail(EXPORTS, "Japan tightened exports.",
+		given(disputes.detail(eq("export-controls"), anyInt())).willReturn(new DisputeDetail(EXPORTS, "Japan tightened exports.",
 				List.of(ViewFixtures.chengdu()), List.of(),
 				List.of(new ArticleLink(4L, "Trade row", DateView.of(LocalDate.of(2019, 7, 2))))));
 
@@ -69,7 +71,7 @@ class DisputeControllerTest {
 
 	@Test
 	void unknownTopicIsAFriendly404() throws Exception {
-		given(disputes.detail("nope")).willThrow(new NotFoundException("dispute", "nope"));
+		given(disputes.detail(eq("nope"), anyInt())).willThrow(new NotFoundException("dispute", "nope"));
 
 		String html = mvc.perform(get("/disputes/nope")).andExpect(status().isNotFound()).andReturn().getResponse()
 			.getContentAsString();

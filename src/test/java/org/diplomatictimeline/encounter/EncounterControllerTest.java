@@ -1,6 +1,8 @@
 package org.diplomatictimeline.encounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,7 +40,7 @@ class EncounterControllerTest {
 				List.of(new EvidenceView("ev-21-0", "They spoke in Madrid.")));
 		var mention = new SourceView(6L, "A later piece", null, null, "mentioned",
 				List.of(new EvidenceView("ev-22-0", "They had spoken in Madrid.")));
-		given(encounters.detail(7)).willReturn(
+		given(encounters.detail(eq(7L), anyInt())).willReturn(
 				new EncounterDetail(ViewFixtures.madrid(), List.of(statement), List.of(main, mention), 3L, null));
 
 		String html = mvc.perform(get("/encounters/7")).andExpect(status().isOk()).andReturn().getResponse()
@@ -61,7 +63,7 @@ class EncounterControllerTest {
 
 	@Test
 	void missingEncounterGivesAFriendly404Page() throws Exception {
-		given(encounters.detail(99)).willThrow(new NotFoundException("encounter", 99));
+		given(encounters.detail(eq(99L), anyInt())).willThrow(new NotFoundException("encounter", 99));
 
 		String html = mvc.perform(get("/encounters/99")).andExpect(status().isNotFound()).andReturn().getResponse()
 			.getContentAsString();

@@ -77,7 +77,12 @@ public class StoreFixtures {
 	 * with a statement and a dispute topic: a timeline long enough to show a query per row.
 	 */
 	public void storeYearlySummits(int count) {
-		for (int i = 0; i < count; i++) {
+		storeYearlySummits(0, count);
+	}
+
+	/** Like {@link #storeYearlySummits(int)}, for the years from 1990 + {@code from}: call again to grow the archive. */
+	public void storeYearlySummits(int from, int count) {
+		for (int i = from; i < from + count; i++) {
 			Text t = new Text();
 			int met = t.sentence("The leaders held a summit in Seoul that year.");
 			int said = t.sentence(" Moon said ties would improve.");
@@ -88,6 +93,28 @@ public class StoreFixtures {
 					t.span(said));
 			store.store("fixture-yearly-" + i + ".txt", "hash-yearly-" + i, new Extraction(ArticleMetadata.NONE,
 					t.toString(), null, List.of(summit), List.of(statement), List.of("history-textbooks"), List.of()));
+		}
+	}
+
+	/** The date of the summit {@link #storeAccountsOfOneSummit} tells: older than every other fixture. */
+	public static final LocalDate BUSAN_SUMMIT = LocalDate.of(1989, 3, 3);
+
+	/**
+	 * Stores {@code count} more articles (numbered from {@code from}) that all tell the same summit in Busan,
+	 * each with a statement: one encounter with many sources.
+	 */
+	public void storeAccountsOfOneSummit(int from, int count) {
+		for (int i = from; i < from + count; i++) {
+			Text t = new Text();
+			int met = t.sentence("Abe and Moon met in Busan on 3 March 1989, report number " + i + " says.");
+			int said = t.sentence(" Moon said the talks were frank.");
+			var summit = new ExtractedEncounter(FuzzyDate.day(BUSAN_SUMMIT), "Busan", "South Korea", null,
+					EncounterKind.SUMMIT, EncounterLevel.LEADERS, null, null, EncounterStatus.HELD, SourceRole.MAIN,
+					List.of(abe(), moon()), List.of("export-controls"), List.of(t.span(met)));
+			var statement = new ExtractedStatement(moon(), "the talks were frank", StatementKind.REPORTED, null, null, 0,
+					t.span(said));
+			store.store("fixture-busan-" + i + ".txt", "hash-busan-" + i, new Extraction(ArticleMetadata.NONE,
+					t.toString(), null, List.of(summit), List.of(statement), List.of("export-controls"), List.of()));
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.diplomatictimeline.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +51,7 @@ class PersonControllerTest {
 
 	@Test
 	void personPageShowsTermsCounterpartsAndEncounters() throws Exception {
-		given(people.detail("fumio-kishida")).willReturn(new PersonDetail("fumio-kishida", "Fumio Kishida", "Japan",
+		given(people.detail(eq("fumio-kishida"), anyInt())).willReturn(new PersonDetail("fumio-kishida", "Fumio Kishida", "Japan",
 				List.of(new OfficeTerm("Prime Minister", DateView.of(LocalDate.of(2021, 10, 4)), null)), true,
 				List.of(ViewFixtures.madrid()), List.of(),
 				List.of(new Counterpart("yoon-suk-yeol", "Yoon Suk Yeol", "President", "South Korea", 3))));
@@ -66,7 +68,7 @@ class PersonControllerTest {
 
 	@Test
 	void officesSeenOnlyInEncountersAreSaidToBeSo() throws Exception {
-		given(people.detail("someone")).willReturn(new PersonDetail("someone", "Some One", "Japan",
+		given(people.detail(eq("someone"), anyInt())).willReturn(new PersonDetail("someone", "Some One", "Japan",
 				List.of(new OfficeTerm("Foreign Minister", DateView.of(LocalDate.of(2020, 1, 1)),
 						DateView.of(LocalDate.of(2020, 5, 1)))),
 				false, List.of(), List.of(), List.of()));
@@ -80,7 +82,7 @@ class PersonControllerTest {
 
 	@Test
 	void unknownPersonIs404() throws Exception {
-		given(people.detail("nobody")).willThrow(new NotFoundException("person", "nobody"));
+		given(people.detail(eq("nobody"), anyInt())).willThrow(new NotFoundException("person", "nobody"));
 
 		mvc.perform(get("/people/nobody")).andExpect(status().isNotFound());
 	}

@@ -2,6 +2,7 @@ package org.diplomatictimeline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -99,7 +100,7 @@ class OverviewFragmentTest {
 		int shown = years.stream().mapToInt(g -> g.encounters().size()).sum();
 		TimelinePage page = new TimelinePage(years, 10, shown, List.of(), List.of(), TimelineFilter.NONE, List.of());
 		given(timeline.parse(any())).willReturn(new TimelineFilterParser.Parsed(page.filter(), page.notices()));
-		given(timeline.page(eq(page.filter()), anyList())).willReturn(page);
+		given(timeline.page(eq(page.filter()), anyList(), anyInt())).willReturn(page);
 		String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return Jsoup.parse(html);
 	}

@@ -1,9 +1,12 @@
 package org.diplomatictimeline.timeline;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +17,7 @@ import org.diplomatictimeline.timeline.TimelineDocument.EncounterJson;
 import org.diplomatictimeline.timeline.TimelineDocument.ParticipantJson;
 import org.diplomatictimeline.timeline.TimelineDocument.SourceJson;
 import org.diplomatictimeline.timeline.TimelineDocument.StatementJson;
+import org.diplomatictimeline.timeline.TimelineDocumentService.EncounterPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -65,7 +69,8 @@ class TimelineApiControllerTest {
 
 	@Test
 	void eachListIsAvailableAlone() throws Exception {
-		given(documents.encounters(any(TimelineParams.class))).willReturn(List.of(MADRID));
+		given(documents.encounters(any(TimelineParams.class), anyInt(), anyInt()))
+			.willReturn(new EncounterPage(List.of(MADRID), 1, 1, 100));
 		given(documents.statements()).willReturn(List.of(SAID));
 		given(documents.articles()).willReturn(List.of(ARTICLE));
 
@@ -76,14 +81,15 @@ class TimelineApiControllerTest {
 
 	@Test
 	void encountersTakeTheTimelineFilters() throws Exception {
-		given(documents.encounters(any(TimelineParams.class))).willReturn(List.of(MADRID));
+		given(documents.encounters(any(TimelineParams.class), anyInt(), anyInt()))
+			.willReturn(new EncounterPage(List.of(MADRID), 1, 1, 100));
 
 		mvc.perform(get("/api/encounters?dispute=wartime-labor&dispute=comfort-women&from=2022&q=Madrid"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(7));
 
 		var params = org.mockito.ArgumentCaptor.forClass(TimelineParams.class);
-		org.mockito.Mockito.verify(documents).encounters(params.capture());
+		org.mockito.Mockito.verify(documents).encounters(params.capture(), eq(1), eq(100));
 		org.assertj.core.api.Assertions.assertThat(params.getValue().dispute())
 			.containsExactly("wartime-labor", "comfort-women");
 		org.assertj.core.api.Assertions.assertThat(params.getValue().from()).isEqualTo("2022");
@@ -91,8 +97,29 @@ class TimelineApiControllerTest {
 	}
 
 	@Test
+	void encountersComeInPagesLinkedWithTheirFilters() throws Exception {
+		given(documents.encounters(any(TimelineParams.class), eq(2), eq(10)))
+			.willReturn(new EncounterPage(List.of(MADRID), 35, 2, 10));
+
+		mvc.perform(get("/api/encounters?level=leaders&page=2&size=10"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Total-Count", "35"))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("level=leaders&size=10&page=1>; rel=\"first\""),
+					org.hamcrest.Matchers.containsString("level=leaders&size=10&page=1>; rel=\"prev\""),
+					org.hamcrest.Matchers.containsString("level=leaders&size=10&page=3>; rel=\"next\""),
+					org.hamcrest.Matchers.containsString("level=leaders&size=10&page=4>; rel=\"last\""))));
+	}
+
+	@Test
+	void aPageSizeOutOfRangeIsA400() throws Exception {
+		mvc.perform(get("/api/encounters?size=100000")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/encounters?page=0")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void unknownFilterValueIsA400ProblemDetail() throws Exception {
-		given(documents.encounters(any(TimelineParams.class)))
+		given(documents.encounters(any(TimelineParams.class), anyInt(), anyInt()))
 			.willThrow(new BadFilterException(List.of(new Notice("filter.unknown.level", "kings"))));
 
 		mvc.perform(get("/api/encounters?level=kings"))

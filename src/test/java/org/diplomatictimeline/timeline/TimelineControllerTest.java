@@ -2,6 +2,7 @@ package org.diplomatictimeline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -35,7 +36,7 @@ class TimelineControllerTest {
 
 	private Document render(String url, TimelinePage page) throws Exception {
 		given(timeline.parse(any())).willReturn(new TimelineFilterParser.Parsed(page.filter(), page.notices()));
-		given(timeline.page(eq(page.filter()), anyList())).willReturn(page);
+		given(timeline.page(eq(page.filter()), anyList(), anyInt())).willReturn(page);
 		String html = mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(view().name("timeline"))
@@ -108,7 +109,7 @@ class TimelineControllerTest {
 		EncounterCard evil = new EncounterCard(card.id(), card.date(), card.kind(), card.level(), card.status(), null,
 				null, card.city(), card.country(), "<script>alert(1)</script>", card.participants(), List.of(), 1, 0);
 		given(timeline.parse(any())).willReturn(new TimelineFilterParser.Parsed(TimelineFilter.NONE, List.of()));
-		given(timeline.page(eq(TimelineFilter.NONE), anyList())).willReturn(page(TimelineFilter.NONE, List.of(), evil));
+		given(timeline.page(eq(TimelineFilter.NONE), anyList(), anyInt())).willReturn(page(TimelineFilter.NONE, List.of(), evil));
 		String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 
 		assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
