@@ -21,6 +21,7 @@ import org.diplomatictimeline.ingest.ReextractService;
 import org.diplomatictimeline.person.PersonRepository;
 import org.diplomatictimeline.statement.Statement;
 import org.diplomatictimeline.statement.StatementRepository;
+import org.diplomatictimeline.system.AuditLog;
 import org.diplomatictimeline.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,9 +55,13 @@ public class CurationService {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	CurationService(CorrectionRepository corrections, CorrectionApplier applier, AccountResolver resolver,
 			EncounterRepository encounters, ArticleRepository articles, StatementRepository statements,
-			PersonRepository persons, ReextractService reextract, TransactionTemplate transaction, Clock clock) {
+			PersonRepository persons, ReextractService reextract, TransactionTemplate transaction, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.corrections = corrections;
 		this.applier = applier;
 		this.resolver = resolver;
@@ -99,7 +104,7 @@ public class CurationService {
 				}
 				Correction c = record(CorrectionAction.FIELD, e, note, editor).field(entry.getKey(), old,
 						entry.getValue());
-				applier.apply(corrections.save(c));
+				applier.apply(saved(c));
 				changed++;
 			}
 			return changed;
@@ -110,7 +115,7 @@ public class CurationService {
 	public void confirm(long encounterId, String editor) {
 		transaction.executeWithoutResult(status -> {
 			Encounter e = encounter(encounterId);
-			applier.apply(corrections.save(record(CorrectionAction.CONFIRM, e, null, editor)));
+			applier.apply(saved(record(CorrectionAction.CONFIRM, e, null, editor)));
 		});
 	}
 
@@ -118,7 +123,7 @@ public class CurationService {
 	public long reject(long encounterId, String note, String editor) {
 		return transaction.execute(status -> {
 			Encounter e = encounter(encounterId);
-			Correction c = corrections.save(record(CorrectionAction.REJECT, e, note, editor));
+			Correction c = saved(record(CorrectionAction.REJECT, e, note, editor));
 			applier.apply(c);
 			return c.getId();
 		});
@@ -135,6 +140,7 @@ public class CurationService {
 				.filter(r -> r.getAction() == CorrectionAction.REJECT && r.isActive())
 				.orElseThrow(() -> new NotFoundException("rejection", correctionId));
 			found.withdraw(editor, Instant.now(clock));
+			audit.record(editor, "correction.restore", found.getLabel(), null);
 			return corrections.save(found);
 		});
 		reextractArticles(c.getAccounts().stream().map(CorrectionAccount::articleId).collect(Collectors.toSet()));
@@ -159,7 +165,7 @@ public class CurationService {
 			merge.getAccounts().addAll(AccountResolver.accountsOf(other, CorrectionAccount.OTHER));
 			affected.addAll(articleIds(e));
 			affected.addAll(articleIds(other));
-			return corrections.save(merge);
+			return saved(merge);
 		});
 		reextractArticles(affected);
 		return currentTarget(c).orElse(encounterId);
@@ -206,7 +212,7 @@ public class CurationService {
 				}
 			}
 			affected.addAll(articleIds(e));
-			return corrections.save(split);
+			return saved(split);
 		});
 		reextractArticles(affected);
 		return transaction.execute(status -> resolver.encounterOf(c.side(CorrectionAccount.OTHER))
@@ -253,7 +259,7 @@ public class CurationService {
 				.label(article.getDisplayTitle())
 				.field("encounter", null, CorrectionApplier.Added.format(facts));
 			c.getEvidence().addAll(evidence);
-			c = corrections.save(c);
+			c = saved(c);
 			c.getAccounts().add(new CorrectionAccount(CorrectionAccount.TARGET, articleId, c.addedAccountKey()));
 			return applier.apply(c).orElseThrow(() -> new IllegalArgumentException("participants")).getId();
 		});
@@ -293,7 +299,7 @@ public class CurationService {
 				}
 				c.field("encounter", label(s.getEncounter()), null);
 			}
-			applier.apply(corrections.save(c));
+			applier.apply(saved(c));
 			return encounterId;
 		});
 	}
@@ -323,7 +329,7 @@ public class CurationService {
 					.article(articleId, null)
 					.label(a.getDisplayTitle())
 					.field(entry.getKey(), old, entry.getValue());
-				applier.apply(corrections.save(c));
+				applier.apply(saved(c));
 				changedFields.add(entry.getKey());
 			}
 		});
@@ -331,6 +337,14 @@ public class CurationService {
 			reextract.reextract(articleId);
 		}
 		return changedFields.size();
+	}
+
+	/** Saves a correction and writes it to the audit trail, in the same transaction. */
+	private Correction saved(Correction c) {
+		Correction stored = corrections.save(c);
+		audit.record(stored.getEditor(), "correction." + stored.getAction().code(), stored.getLabel(),
+				stored.getField() == null ? null : stored.getField() + ": " + stored.getOldValue() + " -> " + stored.getNewValue());
+		return stored;
 	}
 
 	private Correction record(CorrectionAction action, Encounter e, String note, String editor) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.diplomatictimeline.encounter.EncounterRepository;
+import org.diplomatictimeline.system.AuditLog;
 import org.diplomatictimeline.system.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,10 @@ public class ReportService {
 
 	private final RateLimiter limiter;
 
-	ReportService(ProblemReportRepository reports, EncounterRepository encounters, Clock clock) {
+	private final AuditLog audit;
+
+	ReportService(ProblemReportRepository reports, EncounterRepository encounters, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.encounters = encounters;
 		this.clock = clock;
@@ -51,7 +55,8 @@ public class ReportService {
 		if (!limiter.tryAcquire(client)) {
 			return Outcome.TOO_MANY;
 		}
-		reports.save(new ProblemReport(encounterId, CurationService.label(encounter), t, c, Instant.now(clock)));
+		ProblemReport stored = reports.save(new ProblemReport(encounterId, CurationService.label(encounter), t, c, Instant.now(clock)));
+		audit.record(AuditLog.ANONYMOUS, "report.create", "encounter " + encounterId, "report " + stored.getId());
 		return Outcome.STORED;
 	}
 
@@ -65,5 +70,6 @@ public class ReportService {
 		reports.findById(reportId)
 			.orElseThrow(() -> new NotFoundException("report", reportId))
 			.close(editor, Instant.now(clock));
+		audit.record(editor, "report.close", "report " + reportId, null);
 	}
 }

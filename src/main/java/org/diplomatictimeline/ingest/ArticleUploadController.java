@@ -1,15 +1,18 @@
 package org.diplomatictimeline.ingest;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.diplomatictimeline.system.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,8 +50,11 @@ class ArticleUploadController {
 
 	private final IngestProperties properties;
 
+	private final ObjectProvider<AuditLog> audit;
+
 	ArticleUploadController(ArticlePreviewService previews, ArticleIngestService ingest, ReextractService reextract,
-			IngestProperties properties) {
+			IngestProperties properties, ObjectProvider<AuditLog> audit) {
+		this.audit = audit;
 		this.previews = previews;
 		this.ingest = ingest;
 		this.reextract = reextract;
@@ -98,7 +104,8 @@ class ArticleUploadController {
 	}
 
 	@PostMapping("/articles")
-	String save(@RequestParam("token") String token, HttpSession session, RedirectAttributes redirect) {
+	String save(@RequestParam("token") String token, HttpSession session, RedirectAttributes redirect,
+			Principal editor) {
 		PendingUpload upload = PendingUpload.take(session, token);
 		if (upload == null) {
 			redirect.addFlashAttribute("problem", "upload.expired");
@@ -116,6 +123,9 @@ class ArticleUploadController {
 				break;
 			}
 		}
+		outcomes.stream()
+			.filter(o -> o.status() == IngestOutcome.Status.NEW)
+			.forEach(o -> audit(editor, "article.add", o.fileName()));
 		redirect.addFlashAttribute("outcomes", outcomes);
 		return REDIRECT_FORM;
 	}
@@ -127,9 +137,19 @@ class ArticleUploadController {
 	}
 
 	@PostMapping("/reextract")
-	String reextractAll(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("reextracted", reextract.reextractAll());
+	String reextractAll(RedirectAttributes redirect, Principal editor) {
+		int count = reextract.reextractAll();
+		audit(editor, "articles.reextract", count + " articles");
+		redirect.addFlashAttribute("reextracted", count);
 		return REDIRECT_FORM;
+	}
+
+	/** Writes to the audit trail (absent in page slice tests, which have no database). */
+	private void audit(Principal editor, String action, String target) {
+		AuditLog log = audit.getIfAvailable();
+		if (log != null) {
+			log.record(editor == null ? null : editor.getName(), action, target, null);
+		}
 	}
 
 	private String preview(PendingUpload upload, Model model) {

@@ -21,6 +21,9 @@ final class EditorAccounts {
 
 	static final String ROLE = "EDITOR";
 
+	/** Admins also manage the editor accounts stored in the database. */
+	static final String ADMIN_ROLE = "ADMIN";
+
 	static final String DEFAULT_USER = "editor";
 
 	private static final Logger log = LoggerFactory.getLogger(EditorAccounts.class);
@@ -43,14 +46,15 @@ final class EditorAccounts {
 				throw new IllegalStateException(prefix + ".password-hash must be a bcrypt hash ($2a$10$...), "
 						+ "never a plain password; make one with: java -jar diplomatic-timeline.jar hash-password");
 			}
-			users.add(User.withUsername(editor.username()).password(editor.passwordHash()).roles(ROLE).build());
+			String[] roles = editor.admin() ? new String[] { ROLE, ADMIN_ROLE } : new String[] { ROLE };
+			users.add(User.withUsername(editor.username()).password(editor.passwordHash()).roles(roles).build());
 		}
 		if (users.isEmpty()) {
 			String generated = UUID.randomUUID().toString();
 			log.warn(String.format("%n%nUsing generated password for editor '%s': %s%n%nThis generated password is for "
 					+ "development use only. Configure timeline.security.editors before production use.%n",
 					DEFAULT_USER, generated));
-			users.add(User.withUsername(DEFAULT_USER).password(encoder.encode(generated)).roles(ROLE).build());
+			users.add(User.withUsername(DEFAULT_USER).password(encoder.encode(generated)).roles(ROLE, ADMIN_ROLE).build());
 		}
 		return new InMemoryUserDetailsManager(users);
 	}

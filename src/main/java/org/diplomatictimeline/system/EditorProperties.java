@@ -3,6 +3,7 @@ package org.diplomatictimeline.system;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The editors who may add and re-extract articles, e.g.
@@ -17,6 +18,15 @@ public record EditorProperties(List<Editor> editors) {
 		editors = editors == null ? List.of() : List.copyOf(editors);
 	}
 
-	public record Editor(String username, String passwordHash) {
+	/** @param admin true for an editor who also manages the editor accounts stored in the database */
+	public record Editor(String username, String passwordHash, boolean admin) {
+
+		@ConstructorBinding
+		public Editor {
+		}
+
+		public Editor(String username, String passwordHash) {
+			this(username, passwordHash, false);
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.diplomatictimeline.system;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -41,6 +42,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/admin/accounts/**", "/admin/audit").hasRole(EditorAccounts.ADMIN_ROLE)
 			.requestMatchers("/admin/**").hasRole(EditorAccounts.ROLE)
 			.requestMatchers("/error", "/login").permitAll()
 			.requestMatchers(HttpMethod.GET, "/**").permitAll()
@@ -83,7 +85,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	InMemoryUserDetailsManager editorAccounts(EditorProperties properties, PasswordEncoder encoder) {
-		return EditorAccounts.from(properties, encoder);
+	UserDetailsService editorAccounts(EditorProperties properties, PasswordEncoder encoder,
+			ObjectProvider<EditorAccountRepository> stored) {
+		return new EditorUserDetails(EditorAccounts.from(properties, encoder), stored);
 	}
 }

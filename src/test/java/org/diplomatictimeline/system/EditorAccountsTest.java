@@ -37,6 +37,6 @@ class EditorAccountsTest {
 		var accounts = EditorAccounts.from(new EditorProperties(null), encoder);
 		var editor = accounts.loadUserByUsername("editor");
 		assertThat(editor.getPassword()).startsWith("$2");
-		assertThat(editor.getAuthorities()).extracting("authority").containsExactly("ROLE_EDITOR");
+		assertThat(editor.getAuthorities()).extracting("authority").containsExactlyInAnyOrder("ROLE_EDITOR", "ROLE_ADMIN");
 	}
 }
