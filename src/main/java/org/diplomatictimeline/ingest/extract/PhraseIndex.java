@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Finds known phrases (place names, gathering keywords, dispute keywords) in a token sequence by
- * looking up word n-grams in a hash map: linear in the text, whatever the number of phrases. Matching
- * ignores case and punctuation ("U.N. General Assembly" = "UN General Assembly" only if both are
- * listed; "G-7" = "G 7"); the longest phrase at a position wins.
+ * walking a word trie: each position costs one hash look-up per word of the longest phrase that
+ * starts there (usually one, since most words start no phrase), whatever the number of phrases.
+ * Matching ignores case and punctuation ("U.N. General Assembly" = "UN General Assembly" only if both
+ * are listed; "G-7" = "G 7"); the longest phrase at a position wins.
  *
  * @param <T> what a phrase stands for
  */
@@ -21,11 +22,17 @@ final class PhraseIndex<T> {
 	record Hit<T>(int from, int to, int start, int end, Set<T> values) {
 	}
 
-	private final Map<String, Set<T>> phrases = new HashMap<>();
+	/** The phrases that start with the words on the path to this node; values when a phrase ends here. */
+	private static final class Node<T> {
+
+		private final Map<String, Node<T>> next = new HashMap<>();
+
+		private Set<T> values;
+	}
+
+	private final Node<T> root = new Node<>();
 
 	private final boolean capitalizedOnly;
-
-	private int longest = 1;
 
 	/** @param capitalizedOnly when true, a phrase matches only if its first word is capitalized in the text */
 	PhraseIndex(boolean capitalizedOnly) {
@@ -33,12 +40,18 @@ final class PhraseIndex<T> {
 	}
 
 	void add(String phrase, T value) {
-		String key = Token.key(phrase);
-		if (key.isEmpty()) {
+		List<Token> words = Token.of(phrase, 0);
+		if (words.isEmpty()) {
 			return;
 		}
-		phrases.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
-		longest = Math.max(longest, key.split(" ").length);
+		Node<T> node = root;
+		for (Token word : words) {
+			node = node.next.computeIfAbsent(word.lower(), k -> new Node<>());
+		}
+		if (node.values == null) {
+			node.values = new LinkedHashSet<>();
+		}
+		node.values.add(value);
 	}
 
 	/** Non-overlapping longest matches, left to right. */
@@ -62,22 +75,19 @@ final class PhraseIndex<T> {
 		if (capitalizedOnly && !tokens.get(i).capitalized()) {
 			return null;
 		}
-		int max = Math.min(longest, tokens.size() - i);
-		StringBuilder sb = new StringBuilder();
-		String[] keys = new String[max];
-		for (int n = 0; n < max; n++) {
-			if (n > 0) {
-				sb.append(' ');
+		Node<T> node = root;
+		int to = -1;
+		Set<T> values = null;
+		for (int n = i; n < tokens.size(); n++) {
+			node = node.next.get(tokens.get(n).lower());
+			if (node == null) {
+				break;
 			}
-			sb.append(tokens.get(i + n).lower());
-			keys[n] = sb.toString();
-		}
-		for (int n = max; n >= 1; n--) {
-			Set<T> values = phrases.get(keys[n - 1]);
-			if (values != null) {
-				return new Hit<>(i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end(), values);
+			if (node.values != null) {
+				to = n + 1;
+				values = node.values;
 			}
 		}
-		return null;
+		return values == null ? null : new Hit<>(i, to, tokens.get(i).start(), tokens.get(to - 1).end(), values);
 	}
 }

@@ -30,16 +30,4 @@ record Token(int start, int end, String text, String lower) {
 		}
 		return tokens;
 	}
-
-	/** The lower-case words of a phrase joined by single spaces: the key under which phrases are indexed. */
-	static String key(String phrase) {
-		StringBuilder sb = new StringBuilder();
-		for (Token t : of(phrase, 0)) {
-			if (sb.length() > 0) {
-				sb.append(' ');
-			}
-			sb.append(t.lower());
-		}
-		return sb.toString();
-	}
 }
