@@ -31,6 +31,9 @@ final class ArticleContext {
 
 	PlaceMention dateline;
 
+	/** The article's dispute topics, once {@link DisputeClassifier#forArticle} has read them. */
+	List<String> articleTopics;
+
 	LocalDate referenceDate;
 
 	final List<String> notes = new ArrayList<>();

@@ -38,11 +38,15 @@ final class DisputeClassifier {
 	}
 
 	List<String> forArticle(ArticleContext ctx) {
-		Set<String> found = new LinkedHashSet<>();
-		for (Sentence s : ctx.usable()) {
-			found.addAll(topics(s));
+		if (ctx.articleTopics == null) {
+			// asked again for every encounter that takes the article's topics as its agenda: read once
+			Set<String> found = new LinkedHashSet<>();
+			for (Sentence s : ctx.usable()) {
+				found.addAll(topics(s));
+			}
+			ctx.articleTopics = ordered(found);
 		}
-		return ordered(found);
+		return ctx.articleTopics;
 	}
 
 	/**
