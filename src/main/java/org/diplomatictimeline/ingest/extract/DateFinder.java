@@ -18,6 +18,10 @@ final class DateFinder {
 
 	private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
+	/** What every month name of {@link #MONTH} starts with (case as written). */
+	private static final String[] MONTH_STEMS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+			"Nov", "Dec" };
+
 	private static final Pattern ISO = Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<m>\\d{2})-(?<day>\\d{2})\\b");
 
 	private static final Pattern FULL = Pattern
@@ -68,21 +72,25 @@ final class DateFinder {
 		if (!mayHaveDate(text)) {
 			return out;
 		}
-		collect(out, s, ISO, m -> full(s, m, Integer.parseInt(m.group("m"))));
-		collect(out, s, FULL, m -> full(s, m, month(m.group("month"))));
-		collect(out, s, FULL_DAY_FIRST, m -> full(s, m, month(m.group("month"))));
-		collect(out, s, MONTH_YEAR, m -> expr(s, m, DateExpression.Kind.MONTH_YEAR, Integer.parseInt(m.group("year")),
+		// each pattern is tried at every position of the sentence: skip those whose words it lacks
+		boolean digit = TextChecks.hasDigit(text);
+		boolean month = TextChecks.containsAny(text, MONTH_STEMS);
+		String lower = text.toLowerCase(Locale.ROOT);
+		collect(out, s, digit && text.indexOf('-') >= 0, ISO, m -> full(s, m, Integer.parseInt(m.group("m"))));
+		collect(out, s, digit && month, FULL, m -> full(s, m, month(m.group("month"))));
+		collect(out, s, digit && month, FULL_DAY_FIRST, m -> full(s, m, month(m.group("month"))));
+		collect(out, s, digit && month, MONTH_YEAR, m -> expr(s, m, DateExpression.Kind.MONTH_YEAR, Integer.parseInt(m.group("year")),
 				month(m.group("month")), null, null, 0, false));
-		collect(out, s, MONTH_DAY, m -> {
+		collect(out, s, digit && month, MONTH_DAY, m -> {
 			if (m.group("month").equals("May") && Integer.parseInt(m.group("day")) > 31) {
 				return null;
 			}
 			return expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
 					Integer.parseInt(m.group("day")), null, 0, false);
 		});
-		collect(out, s, DAY_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
+		collect(out, s, digit && month, DAY_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH_DAY, null, month(m.group("month")),
 				Integer.parseInt(m.group("day")), null, 0, false));
-		collect(out, s, MONTH_ALONE, m -> {
+		collect(out, s, month, MONTH_ALONE, m -> {
 			if (m.group("month").equals("May") && !mayIsMonth(text, m.start())) {
 				return null;
 			}
@@ -95,12 +103,12 @@ final class DateFinder {
 			return expr(s, m, DateExpression.Kind.MONTH, null, month(m.group("month")), null, null,
 					rel == null ? Integer.MIN_VALUE : offset, offset > 0 || (explicitThisYear && false));
 		});
-		collect(out, s, YEAR_OF_DOCUMENT, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null,
+		collect(out, s, digit, YEAR_OF_DOCUMENT, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null,
 				null, null, 0, false));
-		collect(out, s, SAME_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH, null, null, null, null, 0, false));
-		collect(out, s, YEAR, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null, null,
+		collect(out, s, lower.contains("month"), SAME_MONTH, m -> expr(s, m, DateExpression.Kind.MONTH, null, null, null, null, 0, false));
+		collect(out, s, digit, YEAR, m -> expr(s, m, DateExpression.Kind.YEAR, Integer.parseInt(m.group("year")), null, null,
 				null, 0, false));
-		collect(out, s, WEEKDAY, m -> {
+		collect(out, s, text.contains("day"), WEEKDAY, m -> {
 			String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
 			int offset = mod.equals("last") ? -1 : mod.contains("next") || mod.contains("coming") || mod.contains("following") ? 1 : 0;
 			if (offset == 0 && UNTIL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
@@ -115,9 +123,9 @@ final class DateFinder {
 			return expr(s, m, DateExpression.Kind.WEEKDAY, null, null, null,
 					DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT)), offset, offset > 0);
 		});
-		collect(out, s, DAY_OF_MONTH, m -> expr(s, m, DateExpression.Kind.DAY_OF_MONTH, null, null,
+		collect(out, s, digit, DAY_OF_MONTH, m -> expr(s, m, DateExpression.Kind.DAY_OF_MONTH, null, null,
 				Integer.parseInt(m.group("day")), null, 0, false));
-		collect(out, s, RELATIVE, m -> relative(s, m));
+		collect(out, s, TextChecks.containsAny(lower, "day", "month", "year", "tomorrow"), RELATIVE, m -> relative(s, m));
 		// "last year's rulings" dates the rulings, not what the sentence reports
 		out.removeIf(e -> e.weekday() == null && e.end() < s.end() && isPossessive(s, e));
 		out.sort(Comparator.comparingInt(DateExpression::start));
@@ -150,7 +158,11 @@ final class DateFinder {
 		DateExpression make(Matcher m);
 	}
 
-	private static void collect(List<DateExpression> out, Sentence s, Pattern p, Maker maker) {
+	/** Adds the matches of {@code p}; {@code possible} is false when the sentence lacks what {@code p} needs. */
+	private static void collect(List<DateExpression> out, Sentence s, boolean possible, Pattern p, Maker maker) {
+		if (!possible) {
+			return;
+		}
 		Matcher m = p.matcher(s.text());
 		while (m.find()) {
 			int a = s.start() + m.start();

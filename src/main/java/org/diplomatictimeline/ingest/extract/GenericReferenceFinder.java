@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ final class GenericReferenceFinder {
 	private static final String LEADERS = "leaders|leader|heads of state|heads of government";
 
 	private static final String MINISTERS = "foreign ministers|top diplomats|foreign minister|ministers|foreign chiefs";
+
+	/** Words of {@link #LEADERS}, {@link #MINISTERS} and the offices of {@code officePair}, lower-case. */
+	private static final String[] ROLE_WORDS = { "leader", "heads of", "minister", "diplomat", "chiefs", "premier",
+			"president" };
 
 	private final Pattern pairOfAdjectives;
 
@@ -93,6 +98,14 @@ final class GenericReferenceFinder {
 	List<GenericReference> find(Sentence s) {
 		List<GenericReference> out = new ArrayList<>();
 		String text = s.text();
+		String lower = text.toLowerCase(Locale.ROOT);
+		// every pattern but the hyphenated pair needs a role word; most sentences have none
+		if (!TextChecks.containsAny(lower, ROLE_WORDS)) {
+			if (text.indexOf('-') >= 0) {
+				add(out, s, hyphenated.matcher(text));
+			}
+			return out;
+		}
 		add(out, s, three.matcher(text), true);
 		Matcher m3 = ofThreeCountries.matcher(text);
 		while (m3.find()) {

@@ -385,6 +385,9 @@ final class OfficialFinder {
 	private List<OfficialMention> unknown(Sentence s, List<OfficialMention> known) {
 		List<OfficialMention> out = new ArrayList<>();
 		for (Pattern p : List.of(unknownTitled, unknownCounterpart)) {
+			if (p == unknownCounterpart && !s.text().contains("counterpart")) {
+				continue;
+			}
 			Matcher m = p.matcher(s.text());
 			while (m.find()) {
 				String country = countryOfAdjective(m.group("adj"));

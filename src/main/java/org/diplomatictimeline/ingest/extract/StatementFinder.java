@@ -48,6 +48,13 @@ final class StatementFinder {
 	private static final Pattern INSTITUTION_SAID = Pattern.compile(
 			"(?i)(?<via>(?:(?:a|the|an)\\s+)?(?:(?:senior|top|high-ranking|unnamed|several)\\s+)?(?:[A-Z][\\w.']*(?:\\s+[A-Z][\\w.']*)?'?s?\\s+)?(?:foreign ministry|ministry of foreign affairs|presidential office|prime minister's office|government|ministry|officials?|sources|side|cabinet office|blue house|presidential spokesperson|spokesperson|spokesman|spokeswoman)(?:\\s+officials?)?)\\s+(?:said|says|added|announced|quoted|explained|stated|told)\\b");
 
+	/** Words without which {@link #INSTITUTION_SAID} cannot match: one of its nouns and one of its verbs. */
+	private static final String[] INSTITUTION_SAID_NOUNS = { "ministry", "office", "government", "official", "sources",
+			"side", "blue house", "spokes" };
+
+	private static final String[] INSTITUTION_SAID_VERBS = { "said", "says", "added", "announced", "quoted", "explained",
+			"stated", "told" };
+
 	private static final Pattern INSTITUTION_STATED = Pattern.compile(
 			"(?i)(?:foreign ministry|ministry of foreign affairs|government|presidential office|prime minister's office|cabinet office|blue house|side)\\s+(?:said|says|stated)\\b");
 
@@ -503,12 +510,14 @@ final class StatementFinder {
 
 	/** The channel a statement came through: "according to the Japanese Foreign Ministry", "South Korea's presidential office said". */
 	String via(Sentence s, String outside) {
-		Matcher a = ACCORDING_TO.matcher(outside);
+		// the patterns are tried at every position of the sentence: first ask whether their words occur at all
+		String lower = outside.toLowerCase(Locale.ROOT);
+		Matcher a = lower.contains("according to") ? ACCORDING_TO.matcher(outside) : null;
 		String via = null;
-		if (a.find()) {
+		if (a != null && a.find()) {
 			via = a.group("via");
 		}
-		else {
+		else if (TextChecks.containsAny(lower, INSTITUTION_SAID_VERBS) && TextChecks.containsAny(lower, INSTITUTION_SAID_NOUNS)) {
 			Matcher m = INSTITUTION_SAID.matcher(outside);
 			if (m.find()) {
 				via = m.group("via");
