@@ -41,6 +41,16 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 	@Query("select distinct e from Encounter e join e.participants p where p.person.id = :personId")
 	List<Encounter> findByParticipant(@Param("personId") Long personId);
 
+	/**
+	 * Encounters of the person dated from {@code from} to {@code to}: the candidates an extracted encounter
+	 * may join, read without the person's whole history (hundreds of encounters in a large archive).
+	 */
+	@EntityGraph(attributePaths = { "participants", "participants.person" })
+	@Query("select distinct e from Encounter e join e.participants p where p.person.id = :personId"
+			+ " and e.dateStart between :from and :to")
+	List<Encounter> findByParticipantDatedBetween(@Param("personId") Long personId, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 	@EntityGraph(attributePaths = { "participants", "participants.person" })
 	@Query("select distinct e from Encounter e join e.sources s where s.article.id = :articleId")
 	List<Encounter> findBySourceArticle(@Param("articleId") Long articleId);

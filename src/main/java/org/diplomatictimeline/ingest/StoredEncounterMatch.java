@@ -1,5 +1,6 @@
 package org.diplomatictimeline.ingest;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,9 @@ class StoredEncounterMatch {
 	private final PersonRepository persons;
 
 	private final EncounterRepository encounters;
+
+	/** Longest period a stored date stands for (a year, at year precision), in days. */
+	private static final int MAX_DATE_SPAN_DAYS = 366;
 
 	private final EncounterMerger merger = new EncounterMerger();
 
@@ -53,13 +57,19 @@ class StoredEncounterMatch {
 		if (pinned.isPresent()) {
 			return pinned;
 		}
-		if (extracted.participants().isEmpty()) {
+		if (extracted.participants().isEmpty() || extracted.date() == null) {
+			// an undated account joins no encounter (the merger needs overlapping dates)
 			return Optional.empty();
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		extracted.participants().stream().map(ExtractedParticipant::personId).forEach(keys::add);
+		// a stored date overlaps the told one only if it starts within a year before the told one's end
+		// (a year is the widest precision), so only those encounters are read
+		LocalDate from = extracted.date().start().minusDays(MAX_DATE_SPAN_DAYS);
+		LocalDate to = extracted.date().end();
 		return persons.findByKey(extracted.participants().get(0).personId())
-			.flatMap(first -> merger.findMatch(extracted, keys, encounters.findByParticipant(first.getId())
+			.flatMap(first -> merger.findMatch(extracted, keys, encounters
+				.findByParticipantDatedBetween(first.getId(), from, to)
 				.stream()
 				.filter(candidate -> rules.mayJoin(articleId, account, candidate))
 				.toList()));
