@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.diplomatictimeline.article.ArticleRepository;
+import org.diplomatictimeline.ingest.extract.ArticleExtractor;
 import org.diplomatictimeline.ingest.extract.Extraction;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,8 +43,19 @@ public class ArticleIngestService {
 
 	private final ArticleRepository articles;
 
+	/** Threads that read and extract ahead of storing in a folder ingest. */
+	private final int threads;
+
+	/**
+	 * Each reading thread extracts with an extractor of its own, built from the shared reference data
+	 * (about a second and a few MB per thread), so parallel ingest never shares a pipeline's state.
+	 */
+	private final ThreadLocal<ArticleExtractor> ownExtractor;
+
 	ArticleIngestService(ArticleReader reader, ArticleInput input, ExtractionStore store,
-			ArticleRepository articles) {
+			ArticleRepository articles, IngestProperties properties, ReferenceData reference) {
+		this.threads = properties.threads();
+		this.ownExtractor = ThreadLocal.withInitial(() -> new ArticleExtractor(reference));
 		this.reader = reader;
 		this.input = input;
 		this.store = store;
@@ -51,7 +64,11 @@ public class ArticleIngestService {
 
 	/** Ingests one file's content. Never throws for bad input: the outcome says what happened. */
 	public IngestOutcome ingest(String fileName, byte[] content) {
-		ArticleReader.Reading reading = reader.read(fileName, content);
+		return store(fileName, reader.read(fileName, content));
+	}
+
+	/** Stores what reading a file found (nothing when it was rejected or is stored already). */
+	private IngestOutcome store(String fileName, ArticleReader.Reading reading) {
 		if (reading instanceof ArticleReader.Reading.Stored stored) {
 			return IngestOutcome.alreadyPresent(fileName, stored.articleId());
 		}
@@ -90,6 +107,15 @@ public class ArticleIngestService {
 
 	/** Reads and ingests one file; a file over the size limit is rejected before it is read. */
 	public IngestOutcome ingestFile(Path file) {
+		FileReading read = read(file);
+		return store(read.fileName(), read.reading());
+	}
+
+	/**
+	 * Reads, checks and extracts one file without writing anything: the half of ingest that may run on
+	 * several threads at once. A file over the size limit is rejected before it is read.
+	 */
+	private FileReading read(Path file) {
 		String name = file.getFileName().toString();
 		byte[] bytes;
 		try {
@@ -97,14 +123,45 @@ public class ArticleIngestService {
 			bytes = Files.readAllBytes(file);
 		}
 		catch (RejectedInputException e) {
-			log.warn("Rejected {}: {}", name, e.getMessage());
-			return IngestOutcome.rejected(name, e.getMessage());
+			return new FileReading(name, new ArticleReader.Reading.Rejected(e.getMessage()));
 		}
 		catch (IOException e) {
-			log.warn("Cannot read {}: {}", name, e.getMessage());
-			return IngestOutcome.rejected(name, "cannot read the file: " + e.getMessage());
+			return new FileReading(name, new ArticleReader.Reading.Rejected("cannot read the file: " + e.getMessage()));
 		}
-		return ingest(name, bytes);
+		return new FileReading(name, reader.read(name, bytes, ownExtractor.get()));
+	}
+
+	private record FileReading(String fileName, ArticleReader.Reading reading) {
+	}
+
+	/**
+	 * Ingests files in their list order: while one file is stored (one transaction), the next ones are
+	 * read and extracted on the other cores ({@code timeline.ingest.threads}, by default one per core).
+	 * Call {@link FolderRun#next()} once per file; close the run when done.
+	 */
+	public FolderRun inOrder(List<Path> files) {
+		return new FolderRun(new ReadAhead<>(files, threads, this::read));
+	}
+
+	/** Files being ingested in order; see {@link #inOrder}. */
+	public final class FolderRun implements AutoCloseable {
+
+		private final ReadAhead<Path, FileReading> reads;
+
+		private FolderRun(ReadAhead<Path, FileReading> reads) {
+			this.reads = reads;
+		}
+
+		/** Stores the next file (read meanwhile on another thread) and says what became of it. */
+		public IngestOutcome next() {
+			FileReading read = reads.next();
+			return store(read.fileName(), read.reading());
+		}
+
+		@Override
+		public void close() {
+			reads.close();
+		}
 	}
 
 	/** The .txt files of a folder, in file-name order. */
@@ -120,11 +177,14 @@ public class ArticleIngestService {
 		}
 	}
 
-	/** Ingests every .txt file of a folder, in file-name order. */
+	/** Ingests every .txt file of a folder, stored in file-name order (extracted in parallel). */
 	public List<IngestOutcome> ingestFolder(Path folder) throws IOException {
+		List<Path> files = articleFiles(folder);
 		List<IngestOutcome> outcomes = new ArrayList<>();
-		for (Path file : articleFiles(folder)) {
-			outcomes.add(ingestFile(file));
+		try (FolderRun run = inOrder(files)) {
+			for (int i = 0; i < files.size(); i++) {
+				outcomes.add(run.next());
+			}
 		}
 		return outcomes;
 	}

@@ -27,6 +27,11 @@ class ArticleReader {
 	}
 
 	Reading read(String fileName, byte[] content) {
+		return read(fileName, content, extractor);
+	}
+
+	/** Reads with an extractor of the caller's own (a thread of a parallel folder ingest has one). */
+	Reading read(String fileName, byte[] content, ArticleExtractor extractor) {
 		String hash = ArticleIngestService.sha256(content);
 		var existing = articles.findByContentHash(hash);
 		if (existing.isPresent()) {

@@ -55,16 +55,18 @@ public final class IngestCommand {
 			List<IngestOutcome> outcomes = new ArrayList<>();
 			ProgressLine progress = new ProgressLine(out, terminal, files.size());
 			String failure = null;
-			for (Path file : files) {
-				try {
-					outcomes.add(ingest.ingestFile(file));
+			try (ArticleIngestService.FolderRun run = ingest.inOrder(files)) {
+				for (Path file : files) {
+					try {
+						outcomes.add(run.next());
+					}
+					catch (DataAccessException e) {
+						failure = "the database refused to store " + file.getFileName()
+								+ " (nothing of it was stored): " + CommandLineContext.rootMessage(e);
+						break;
+					}
+					progress.step(outcomes.size(), file.getFileName().toString());
 				}
-				catch (DataAccessException e) {
-					failure = "the database refused to store " + file.getFileName() + " (nothing of it was stored): "
-							+ CommandLineContext.rootMessage(e);
-					break;
-				}
-				progress.step(outcomes.size(), file.getFileName().toString());
 			}
 			progress.finish();
 			report(folder, outcomes);

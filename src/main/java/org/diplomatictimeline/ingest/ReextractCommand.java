@@ -45,11 +45,13 @@ public final class ReextractCommand {
 			int encounters = 0;
 			int statements = 0;
 			int done = 0;
-			for (Long id : ids) {
-				IngestOutcome outcome = service.reextract(id);
-				encounters += outcome.encounters();
-				statements += outcome.statements();
-				progress.step(++done, outcome.fileName());
+			try (ReextractService.Run run = service.inOrder(ids)) {
+				for (int i = 0; i < ids.size(); i++) {
+					IngestOutcome outcome = run.next();
+					encounters += outcome.encounters();
+					statements += outcome.statements();
+					progress.step(++done, outcome.fileName());
+				}
 			}
 			progress.finish();
 			out.printf("reextract: %d articles re-extracted: %d encounter accounts, %d statements%n", done, encounters,

@@ -12,6 +12,7 @@ import org.diplomatictimeline.ingest.extract.ArticleExtractor;
 import org.diplomatictimeline.ingest.extract.ArticleMetadata;
 import org.diplomatictimeline.ingest.extract.Extraction;
 import org.diplomatictimeline.ingest.extract.FrontMatter;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.diplomatictimeline.statement.StatementRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,16 @@ public class ReextractService {
 
 	private final EntityManager entityManager;
 
+	private final int threads;
+
+	/** An extractor per re-extracting thread, so that parallel runs never share a pipeline's state. */
+	private final ThreadLocal<ArticleExtractor> ownExtractor;
+
 	ReextractService(ArticleRepository articles, EncounterRepository encounters, StatementRepository statements,
 			ExtractionStore store, ArticleExtractor extractor, TransactionTemplate transaction,
-			EntityManager entityManager) {
+			EntityManager entityManager, IngestProperties properties, ReferenceData reference) {
+		this.threads = properties.threads();
+		this.ownExtractor = ThreadLocal.withInitial(() -> new ArticleExtractor(reference));
 		this.articles = articles;
 		this.encounters = encounters;
 		this.statements = statements;
@@ -63,17 +71,63 @@ public class ReextractService {
 	/** Re-extracts every stored article, one transaction each; returns how many. */
 	public int reextractAll() {
 		List<Long> ids = articleIds();
-		ids.forEach(this::reextract);
+		try (Run run = inOrder(ids)) {
+			for (int i = 0; i < ids.size(); i++) {
+				run.next();
+			}
+		}
 		return ids.size();
 	}
 
 	/** Re-extracts one article; returns its file name with the counts found now. */
 	public IngestOutcome reextract(Long articleId) {
+		return store(articleId, extract(articleId, extractor));
+	}
+
+	/**
+	 * Re-extracts articles in the order given: the next ones are read and extracted on the other cores
+	 * (each thread with an extractor of its own) while one is stored. Call {@link Run#next()} once per id.
+	 */
+	public Run inOrder(List<Long> ids) {
+		return new Run(ids, new ReadAhead<>(ids, threads, id -> extract(id, ownExtractor.get())));
+	}
+
+	/** Articles being re-extracted in order; see {@link #inOrder}. */
+	public final class Run implements AutoCloseable {
+
+		private final List<Long> ids;
+
+		private final ReadAhead<Long, Extraction> reads;
+
+		private int next;
+
+		private Run(List<Long> ids, ReadAhead<Long, Extraction> reads) {
+			this.ids = ids;
+			this.reads = reads;
+		}
+
+		/** Stores the next article's new extraction (made meanwhile on another thread). */
+		public IngestOutcome next() {
+			Extraction extraction = reads.next();
+			return store(ids.get(next++), extraction);
+		}
+
+		@Override
+		public void close() {
+			reads.close();
+		}
+	}
+
+	/** The article's stored text extracted again; writes nothing. */
+	private Extraction extract(Long articleId, ArticleExtractor with) {
 		Article read = articles.findById(articleId)
 			.orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
 		String text = FrontMatter.render(new ArticleMetadata(read.getTitle(), read.getSource(), read.getUrl(),
 				read.getPublished())) + read.getBody();
-		Extraction extraction = extractor.extract(read.getFileName(), text);
+		return with.extract(read.getFileName(), text);
+	}
+
+	private IngestOutcome store(Long articleId, Extraction extraction) {
 		return transaction.execute(status -> {
 			Article article = articles.findById(articleId).orElseThrow();
 			statements.deleteByArticleId(articleId);

@@ -62,6 +62,9 @@ abstract class AbstractIngestTests {
 	ArticleInput input;
 
 	@Autowired
+	org.diplomatictimeline.ingest.reference.ReferenceData reference;
+
+	@Autowired
 	ExtractionStore store;
 
 	@Autowired
@@ -157,7 +160,7 @@ abstract class AbstractIngestTests {
 			}
 		};
 		ArticleIngestService racing = new ArticleIngestService(new ArticleReader(articles, synchronizedInput, extractor),
-				synchronizedInput, store, articles);
+				synchronizedInput, store, articles, new IngestProperties(null, null, null, 1), reference);
 		byte[] content = utf8("Leaders agreed to meet again. " + UUID.randomUUID());
 		long before = articles.count();
 		ExecutorService editors = Executors.newFixedThreadPool(2);
