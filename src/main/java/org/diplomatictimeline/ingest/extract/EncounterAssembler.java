@@ -88,9 +88,7 @@ final class EncounterAssembler {
 
 	List<Draft> assemble(ArticleContext ctx, List<Frame> frames) {
 		LocalDate ref = ctx.referenceDate;
-		this.ref = ref;
 		List<Draft> drafts = new ArrayList<>();
-		this.current = drafts;
 		List<Frame> relative = new ArrayList<>();
 		List<Frame> undatedGeneric = new ArrayList<>();
 		List<Frame> anaphors = new ArrayList<>();
@@ -132,9 +130,9 @@ final class EncounterAssembler {
 			}
 			if (f.generic() != null || f.visitBy() != null) {
 				if (date == null && f.trilateral() && !f.named().isEmpty() && ref != null) {
-					Map<String, Person> people = resolvePair(f, FuzzyDate.day(ref));
+					Map<String, Person> people = resolvePair(drafts, f, FuzzyDate.day(ref));
 					if (people != null) {
-						place(drafts, f, null, people);
+						place(drafts, ref, f, null, people);
 					}
 					continue;
 				}
@@ -147,11 +145,11 @@ final class EncounterAssembler {
 					undatedGeneric.add(f);
 					continue;
 				}
-				Map<String, Person> people = resolvePair(f, date);
+				Map<String, Person> people = resolvePair(drafts, f, date);
 				if (people == null) {
 					continue;
 				}
-				place(drafts, f, date, people);
+				place(drafts, ref, f, date, people);
 			}
 			else {
 				if (date == null && !ctx.lead(f.index()) && !attachable(drafts, f)) {
@@ -161,7 +159,7 @@ final class EncounterAssembler {
 				Map<String, Person> people = inOffice(people(f), date != null ? date : ref != null ? FuzzyDate.day(ref) : null);
 				if (FrameFinder.hasPair(f.named().stream().filter(m -> people.containsKey(m.personId())).toList(), 0,
 						Integer.MAX_VALUE)) {
-					place(drafts, f, date, people);
+					place(drafts, ref, f, date, people);
 				}
 			}
 		}
@@ -177,7 +175,7 @@ final class EncounterAssembler {
 				if (f.daysFromMain() == 0 && main.date == null) {
 					Map<String, Person> people = f.generic() != null ? null : people(f);
 					if (people != null && !sharesPair(people, main.people)) {
-						place(drafts, f, null, people);
+						place(drafts, ref, f, null, people);
 					}
 					continue;
 				}
@@ -188,9 +186,9 @@ final class EncounterAssembler {
 				FuzzyDate date = Math.abs(offset) >= FrameFinder.MONTH_OFFSET
 						? FuzzyDate.month(YearMonth.from(main.date.start()).plusMonths(offset / FrameFinder.MONTH_OFFSET))
 						: FuzzyDate.day(main.date.start().plusDays(offset));
-				Map<String, Person> people = f.generic() != null ? resolvePair(f, date) : people(f);
+				Map<String, Person> people = f.generic() != null ? resolvePair(drafts, f, date) : people(f);
 				if (people != null) {
-					place(drafts, f, date, people);
+					place(drafts, ref, f, date, people);
 				}
 			}
 			markCoMains(drafts, main);
@@ -295,15 +293,13 @@ final class EncounterAssembler {
 		return people;
 	}
 
-	private List<Draft> current = List.of();
-
 	/** The two sides' holders of the offices of a level at a date, plus anyone the frame names. */
-	private Map<String, Person> resolvePair(Frame f, FuzzyDate date) {
+	private Map<String, Person> resolvePair(List<Draft> drafts, Frame f, FuzzyDate date) {
 		LocalDate day = representative(date, null);
 		EncounterLevel level = f.visitBy() != null ? f.visitBy() : f.generic().level();
 		if (level == null) {
 			// "their talks last December": the people of the encounter told just before, if in office then
-			Map<String, Person> people = current.stream()
+			Map<String, Person> people = drafts.stream()
 				.filter(d -> d.last() <= f.index() && !d.captionOnly() && !d.trilateral)
 				.max(Comparator.comparingInt(Draft::last))
 				.map(d -> (Map<String, Person>) new LinkedHashMap<>(d.people))
@@ -380,9 +376,7 @@ final class EncounterAssembler {
 		return jp && kr;
 	}
 
-	private LocalDate ref;
-
-	private void place(List<Draft> drafts, Frame f, FuzzyDate date, Map<String, Person> people) {
+	private void place(List<Draft> drafts, LocalDate ref, Frame f, FuzzyDate date, Map<String, Person> people) {
 		Draft found = null;
 		if (date != null) {
 			found = drafts.stream()
