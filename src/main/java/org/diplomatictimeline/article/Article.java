@@ -83,9 +83,13 @@ public class Article {
 		return fileName;
 	}
 
-	/** The title from front matter, or the file name. */
+	/** The title from front matter, or the article's own headline (never the file name while there is text). */
 	public String getDisplayTitle() {
-		return title != null ? title : fileName;
+		if (title != null) {
+			return title;
+		}
+		String headline = Headline.of(body);
+		return headline != null ? headline : fileName;
 	}
 
 	public String getTitle() {

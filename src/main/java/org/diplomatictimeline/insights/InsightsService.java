@@ -43,7 +43,7 @@ public class InsightsService {
 	static final Set<EncounterKind> MEETINGS = Set.of(EncounterKind.SUMMIT, EncounterKind.TALKS,
 			EncounterKind.TRILATERAL);
 
-	/** How many of the longest gaps to call out. */
+	/** How many of the longest gaps to call out, longest first. */
 	static final int GAPS = 3;
 
 	private final Labels labels;
@@ -177,7 +177,6 @@ public class InsightsService {
 		return gaps.stream()
 			.sorted(Comparator.comparingLong((Gap g) -> g.years() * 12L + g.months()).reversed())
 			.limit(GAPS)
-			.sorted(Comparator.comparing((Gap g) -> g.from().start()))
 			.toList();
 	}
 

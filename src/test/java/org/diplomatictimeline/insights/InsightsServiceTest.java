@@ -64,6 +64,9 @@ class InsightsServiceTest {
 		assertThat(longest.months()).isEqualTo(9);
 		assertThat(longest.toId()).isEqualTo(4L);
 		assertThat(insights.gaps()).hasSize(2);
+		// longest first
+		assertThat(insights.gaps()).extracting(g -> g.years() * 12 + g.months())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(insights.sinceLast().from().iso()).isEqualTo("2022-11-13");
 		assertThat(insights.sinceLast().months()).isEqualTo(1);
 	}
