@@ -2,6 +2,7 @@ package org.diplomatictimeline.system;
 
 import java.security.Principal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins manage the editor accounts stored in the database, and read the audit trail. */
 @Controller
+@ConditionalOnWebApplication // editor accounts are managed in the browser; the commands run without a web context
 class EditorAccountController {
 
 	static final String VIEW = "admin/accounts";

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Admins create, disable, enable and reset editor accounts stored in the database; each change is audited. */
 @Service
+@ConditionalOnWebApplication // editor accounts are managed in the browser; the commands run without a web context
 public class EditorAccountService {
 
 	static final int MIN_PASSWORD = 12;
