@@ -60,7 +60,12 @@ class CurationControllerTest {
 	void editorConfirmsRejectsMergesSplitsAndFixesStatements() throws Exception {
 		var editor = user("alice").roles("EDITOR");
 		mvc.perform(post("/encounters/7/confirm").with(csrf()).with(editor)).andExpect(redirectedUrl("/encounters/7"));
+		// the review queue's one-click confirm comes back to the queue
+		mvc.perform(post("/encounters/8/confirm").param("back", "review").with(csrf()).with(editor))
+			.andExpect(redirectedUrl("/admin/review"))
+			.andExpect(flash().attribute("curationDone", "curation.done.confirm"));
 		verify(curation).confirm(7L, "alice");
+		verify(curation).confirm(8L, "alice");
 		mvc.perform(post("/encounters/7/reject").param("note", "false").with(csrf()).with(editor))
 			.andExpect(redirectedUrl("/admin/review"));
 		verify(curation).reject(7L, "false", "alice");

@@ -58,11 +58,39 @@ class EditorAccountControllerTest {
 	}
 
 	@Test
+	void anAdminDisablesEnablesAndResetsAPassword() throws Exception {
+		var admin = user("root").roles("EDITOR", "ADMIN");
+		mvc.perform(post("/admin/accounts/5/enabled").param("enabled", "false").with(csrf()).with(admin))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("accountDone", "accounts.disabled"));
+		verify(accounts).setEnabled(5L, false, "root");
+		mvc.perform(post("/admin/accounts/5/enabled").param("enabled", "true").with(csrf()).with(admin))
+			.andExpect(flash().attribute("accountDone", "accounts.enabled"));
+		verify(accounts).setEnabled(5L, true, "root");
+		mvc.perform(post("/admin/accounts/5/password").param("password", "another long passphrase")
+			.with(csrf())
+			.with(admin))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("accountDone", "accounts.passwordSet"));
+		verify(accounts).resetPassword(5L, "another long passphrase", "root");
+	}
+
+	@Test
 	void anEditorIsForbiddenAndAReaderSignsInFirst() throws Exception {
-		mvc.perform(get("/admin/accounts").with(user("alice").roles("EDITOR"))).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/accounts").param("username", "x").with(csrf()).with(user("alice").roles("EDITOR")))
+		var editor = user("alice").roles("EDITOR");
+		mvc.perform(get("/admin/accounts").with(editor)).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/accounts").param("username", "x").with(csrf()).with(editor))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/accounts/5/enabled").param("enabled", "false").with(csrf()).with(editor))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/accounts/5/password").param("password", "a long passphrase").with(csrf()).with(editor))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/accounts")).andExpect(redirectedUrl("/login"));
-		verifyNoInteractions(accounts);
+		mvc.perform(post("/admin/accounts").param("username", "x").with(csrf())).andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/admin/accounts/5/enabled").param("enabled", "false").with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/admin/accounts/5/password").param("password", "a long passphrase").with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(accounts, audit);
 	}
 }
