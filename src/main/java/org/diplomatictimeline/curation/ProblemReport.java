@@ -8,8 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.diplomatictimeline.system.NotPublished;
+
 /** A reader's report of a problem with an encounter. Only editors ever see it. */
 @Entity
+@NotPublished
 public class ProblemReport {
 
 	@Id

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 
 /** One write: who did what to what, when. */
 @Entity
+@NotPublished
 public class AuditEvent {
 
 	@Id

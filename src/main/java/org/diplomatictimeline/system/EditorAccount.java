@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 
 /** An editor account an admin created in the browser; only a bcrypt hash of the password is kept. */
 @Entity
+@NotPublished
 public class EditorAccount {
 
 	@Id
