@@ -164,4 +164,38 @@ class PagesFlowTest {
 		mvc.perform(get("/disputes/no-such-topic")).andExpect(status().isNotFound());
 		mvc.perform(get("/people/no-such-person")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void bulkExportStreamsEveryRowOfAListByIdAndResumes() throws Exception {
+		for (String list : new String[] { "encounters", "statements", "articles" }) {
+			long total = Long.parseLong(mvc.perform(get("/api/" + list + "?size=1"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getHeader("X-Total-Count"));
+			List<String> lines = mvc.perform(get("/api/export/" + list))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.lines()
+				.toList();
+			List<Long> ids = lines.stream().map(l -> Long.parseLong(l.replaceAll("^\\{\"id\":(\\d+),.*", "$1"))).toList();
+
+			assertThat(lines).as(list).hasSize((int) total).isNotEmpty();
+			assertThat(ids).as(list).isSorted().doesNotHaveDuplicates();
+
+			long second = ids.size() > 1 ? ids.get(1) : ids.get(0);
+			List<String> resumed = mvc.perform(get("/api/export/" + list + "?after=" + ids.get(0)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()
+				.lines()
+				.toList();
+			assertThat(resumed).as(list).hasSize(lines.size() - 1);
+			if (!resumed.isEmpty()) {
+				assertThat(resumed.get(0)).startsWith("{\"id\":" + second + ",");
+			}
+		}
+	}
 }

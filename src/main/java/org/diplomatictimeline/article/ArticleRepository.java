@@ -3,6 +3,7 @@ package org.diplomatictimeline.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -20,6 +21,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	List<Article> findAllByOrderByFileName();
 
 	Page<Article> findAllByOrderByFileName(Pageable pageable);
+
+	/** The next articles after an id, by id (topics batch-fetched): a bulk export reads the table in chunks. */
+	List<Article> findByIdGreaterThanOrderById(Long id, Limit limit);
 
 	/** The articles about a dispute topic, by file name. */
 	@Query("select a from Article a where :slug member of a.disputes order by a.fileName, a.id")

@@ -27,6 +27,10 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 			+ " order by case when e.dateStart is null then 1 else 0 end, e.dateStart, e.id")
 	List<Encounter> findByDispute(@Param("slug") String slug);
 
+	/** The next encounter ids after one, by id: a bulk export reads the table in chunks. */
+	@Query("select e.id from Encounter e where e.id > :after order by e.id")
+	List<Long> findIdsAfter(@Param("after") Long after, Limit limit);
+
 	/** The encounters with these ids, in no particular order, with participants and their persons loaded. */
 	@EntityGraph(attributePaths = { "participants", "participants.person" })
 	@Query("select e from Encounter e where e.id in :ids")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.diplomatictimeline.system.IdCount;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -18,6 +19,16 @@ public interface StatementRepository extends Repository<Statement, Long> {
 	@EntityGraph(attributePaths = { "speaker", "article", "encounter" })
 	@Query("select s from Statement s order by case when s.dateStart is null then 1 else 0 end, s.dateStart, s.id")
 	List<Statement> findAllInOrder();
+
+	/** One page of {@link #findAllInOrder()}. */
+	@EntityGraph(attributePaths = { "speaker", "article", "encounter" })
+	@Query(value = "select s from Statement s order by case when s.dateStart is null then 1 else 0 end, s.dateStart, s.id",
+			countQuery = "select count(s) from Statement s")
+	Page<Statement> findPageInOrder(Pageable pageable);
+
+	/** The next statements after an id, by id: a bulk export reads the table in chunks. */
+	@EntityGraph(attributePaths = { "speaker", "article", "encounter" })
+	List<Statement> findByIdGreaterThanOrderById(Long id, Limit limit);
 
 	@EntityGraph(attributePaths = { "speaker", "article" })
 	List<Statement> findByEncounterIdOrderById(Long encounterId);

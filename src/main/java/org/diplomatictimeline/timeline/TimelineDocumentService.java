@@ -21,6 +21,8 @@ import org.diplomatictimeline.timeline.TimelineDocument.EncounterJson;
 import org.diplomatictimeline.timeline.TimelineDocument.ParticipantJson;
 import org.diplomatictimeline.timeline.TimelineDocument.SourceJson;
 import org.diplomatictimeline.timeline.TimelineDocument.StatementJson;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,68 @@ public class TimelineDocumentService {
 		public int pages() {
 			return (int) Math.max(1, (total + size - 1) / size);
 		}
+	}
+
+	/**
+	 * A page of any list of the API.
+	 *
+	 * @param total items on all pages
+	 * @param page this page, from 1
+	 */
+	public record ApiPage<T>(List<T> items, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+	}
+
+	/** One page of the statements, oldest first (undated last). @param page from 1 */
+	public ApiPage<StatementJson> statements(int page, int size) {
+		var rows = statements.findPageInOrder(PageRequest.of(page - 1, size));
+		return new ApiPage<>(rows.map(TimelineDocumentService::toJson).getContent(), rows.getTotalElements(), page,
+				size);
+	}
+
+	/** One page of the articles, by file name. @param page from 1 */
+	public ApiPage<ArticleJson> articles(int page, int size) {
+		var rows = articles.findAllByOrderByFileName(PageRequest.of(page - 1, size));
+		return new ApiPage<>(rows.map(TimelineDocumentService::toJson).getContent(), rows.getTotalElements(), page,
+				size);
+	}
+
+	/**
+	 * The encounters after an id, by id, at most {@code limit}: one chunk of a bulk export, read in three
+	 * queries (ids, encounters with participants, sources with evidence).
+	 */
+	public List<EncounterJson> encountersAfter(long after, int limit) {
+		List<Long> ids = encounters.findIdsAfter(after, Limit.of(limit));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<EncounterSource>> sources = encounters.findSourcesOf(ids)
+			.stream()
+			.collect(Collectors.groupingBy(s -> s.getEncounter().getId()));
+		return encounters.findAllWithParticipants(ids)
+			.stream()
+			.sorted(Comparator.comparing(Encounter::getId))
+			.map(e -> toJson(e, sources.getOrDefault(e.getId(), List.of())))
+			.toList();
+	}
+
+	/** The statements after an id, by id, at most {@code limit}: one chunk of a bulk export. */
+	public List<StatementJson> statementsAfter(long after, int limit) {
+		return statements.findByIdGreaterThanOrderById(after, Limit.of(limit))
+			.stream()
+			.map(TimelineDocumentService::toJson)
+			.toList();
+	}
+
+	/** The articles after an id, by id, at most {@code limit}: one chunk of a bulk export. */
+	public List<ArticleJson> articlesAfter(long after, int limit) {
+		return articles.findByIdGreaterThanOrderById(after, Limit.of(limit))
+			.stream()
+			.map(TimelineDocumentService::toJson)
+			.toList();
 	}
 
 	public List<StatementJson> statements() {

@@ -17,15 +17,18 @@ import org.diplomatictimeline.timeline.TimelineDocument.EncounterJson;
 import org.diplomatictimeline.timeline.TimelineDocument.ParticipantJson;
 import org.diplomatictimeline.timeline.TimelineDocument.SourceJson;
 import org.diplomatictimeline.timeline.TimelineDocument.StatementJson;
+import org.diplomatictimeline.timeline.TimelineDocumentService.ApiPage;
 import org.diplomatictimeline.timeline.TimelineDocumentService.EncounterPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(TimelineApiController.class)
+@Import(NdjsonExport.class)
 class TimelineApiControllerTest {
 
 	static final EncounterJson MADRID = new EncounterJson(7L, "2022-06-28", "day", "Madrid", "Spain", "NATO summit",
@@ -71,8 +74,8 @@ class TimelineApiControllerTest {
 	void eachListIsAvailableAlone() throws Exception {
 		given(documents.encounters(any(TimelineParams.class), anyInt(), anyInt()))
 			.willReturn(new EncounterPage(List.of(MADRID), 1, 1, 100));
-		given(documents.statements()).willReturn(List.of(SAID));
-		given(documents.articles()).willReturn(List.of(ARTICLE));
+		given(documents.statements(1, 100)).willReturn(new ApiPage<>(List.of(SAID), 1, 1, 100));
+		given(documents.articles(1, 100)).willReturn(new ApiPage<>(List.of(ARTICLE), 1, 1, 100));
 
 		mvc.perform(get("/api/encounters")).andExpect(jsonPath("$[0].city").value("Madrid"));
 		mvc.perform(get("/api/statements")).andExpect(jsonPath("$[0].speaker").value("Fumio Kishida"));
@@ -126,5 +129,61 @@ class TimelineApiControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.problems[0]").value("“kings” is not a level (leaders, foreign-ministers, other)."));
+	}
+
+	@Test
+	void statementsAndArticlesComeInPagesToo() throws Exception {
+		given(documents.statements(3, 2)).willReturn(new ApiPage<>(List.of(SAID), 5, 3, 2));
+		given(documents.articles(1, 50)).willReturn(new ApiPage<>(List.of(ARTICLE), 120, 1, 50));
+
+		mvc.perform(get("/api/statements?page=3&size=2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].speaker").value("Fumio Kishida"))
+			.andExpect(header().string("X-Total-Count", "5"))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("page=2>; rel=\"prev\""),
+					org.hamcrest.Matchers.containsString("page=3>; rel=\"last\""),
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rel=\"next\"")))));
+		mvc.perform(get("/api/articles?size=50"))
+			.andExpect(header().string("X-Total-Count", "120"))
+			.andExpect(header().string("Link", org.hamcrest.Matchers.containsString("size=50&page=2>; rel=\"next\"")));
+		mvc.perform(get("/api/statements?size=501")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/articles?page=0")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void exportStreamsAWholeListAsNdjsonChunkByChunk() throws Exception {
+		List<EncounterJson> full = java.util.stream.LongStream.rangeClosed(1, NdjsonExport.CHUNK)
+			.mapToObj(id -> new EncounterJson(id, null, null, null, null, null, "talks", "leaders", null, null, "held",
+					List.of(), List.of(), List.of()))
+			.toList();
+		given(documents.encountersAfter(0, NdjsonExport.CHUNK)).willReturn(full);
+		given(documents.encountersAfter(NdjsonExport.CHUNK, NdjsonExport.CHUNK)).willReturn(List.of(MADRID));
+
+		String body = mvc.perform(get("/api/export/encounters"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("encounters.ndjson")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String[] lines = body.split("\n");
+		org.assertj.core.api.Assertions.assertThat(lines).hasSize(NdjsonExport.CHUNK + 1);
+		org.assertj.core.api.Assertions.assertThat(lines[0]).startsWith("{\"id\":1,");
+		org.assertj.core.api.Assertions.assertThat(lines[NdjsonExport.CHUNK]).contains("\"city\":\"Madrid\"");
+		// a short chunk is the last: nothing is read after it
+		org.mockito.Mockito.verify(documents, org.mockito.Mockito.never()).encountersAfter(eq(7L), anyInt());
+	}
+
+	@Test
+	void exportResumesAfterAnIdAndKnowsOnlyItsLists() throws Exception {
+		given(documents.statementsAfter(41, NdjsonExport.CHUNK)).willReturn(List.of(SAID));
+
+		mvc.perform(get("/api/export/statements?after=41"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.startsWith("{\"id\":3,\"speaker\":\"Fumio Kishida\"")));
+		mvc.perform(get("/api/export/people")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/export/articles?after=-1")).andExpect(status().isBadRequest());
 	}
 }
