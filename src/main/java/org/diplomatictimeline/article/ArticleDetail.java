@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.diplomatictimeline.article.HighlightedText.Paragraph;
-import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.encounter.EncounterCard;
 import org.diplomatictimeline.statement.StatementView;
 import org.diplomatictimeline.system.DateView;

@@ -2,7 +2,7 @@ package org.diplomatictimeline.article;
 
 import java.util.List;
 
-import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.system.DateView;
 
 /** An article in the list, with what it yielded. */

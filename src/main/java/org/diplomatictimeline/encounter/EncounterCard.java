@@ -2,7 +2,7 @@ package org.diplomatictimeline.encounter;
 
 import java.util.List;
 
-import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.person.ParticipantView;
 import org.diplomatictimeline.system.DateView;
 

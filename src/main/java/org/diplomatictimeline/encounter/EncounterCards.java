@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.person.ParticipantView;
 import org.diplomatictimeline.system.DateView;
 import org.diplomatictimeline.system.Labels;

@@ -3,7 +3,6 @@ package org.diplomatictimeline.system;
 import java.util.List;
 import java.util.Locale;
 
-import org.diplomatictimeline.timeline.BadFilterException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,8 +34,8 @@ class ApiErrorAdvice {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "invalid value for " + e.getName());
 	}
 
-	@ExceptionHandler(BadFilterException.class)
-	ProblemDetail badFilter(BadFilterException e) {
+	@ExceptionHandler(InvalidParametersException.class)
+	ProblemDetail badFilter(InvalidParametersException e) {
 		List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, Locale.ENGLISH)).toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ", problems));
 		problem.setTitle("Invalid filter");

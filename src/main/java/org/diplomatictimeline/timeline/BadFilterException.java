@@ -2,6 +2,7 @@ package org.diplomatictimeline.timeline;
 
 import java.util.List;
 
+import org.diplomatictimeline.system.InvalidParametersException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -9,7 +10,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * A machine request (API or export) with filter values that cannot be used. Pages show the same
  * problems as notices instead; machines get 400 with each problem named.
  */
-public class BadFilterException extends RuntimeException {
+public class BadFilterException extends InvalidParametersException {
 
 	private final List<Notice> notices;
 
@@ -18,7 +19,7 @@ public class BadFilterException extends RuntimeException {
 		this.notices = List.copyOf(notices);
 	}
 
-	/** Each problem as a message of the bundle. */
+	@Override
 	public List<MessageSourceResolvable> problems() {
 		return notices.stream()
 			.map(n -> (MessageSourceResolvable) new DefaultMessageSourceResolvable(new String[] { n.key() },

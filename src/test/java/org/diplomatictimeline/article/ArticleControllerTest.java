@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.diplomatictimeline.article.ArticleDetail.ArticleEncounter;
 import org.diplomatictimeline.article.HighlightedText.Highlight;
-import org.diplomatictimeline.dispute.DisputeChip;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.system.DateView;
 import org.diplomatictimeline.system.NotFoundException;
 import org.diplomatictimeline.system.ViewFixtures;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.diplomatictimeline.dispute.DisputeChip;
 import org.diplomatictimeline.encounter.EncounterCard;
 import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.person.ParticipantView;
