@@ -141,6 +141,8 @@ public class CurationService {
 				.orElseThrow(() -> new NotFoundException("rejection", correctionId));
 			found.withdraw(editor, Instant.now(clock));
 			audit.record(editor, "correction.restore", found.getLabel(), null);
+			// read the accounts while the session is open: they are fetched lazily
+			found.getAccounts().size();
 			return corrections.save(found);
 		});
 		reextractArticles(c.getAccounts().stream().map(CorrectionAccount::articleId).collect(Collectors.toSet()));

@@ -132,7 +132,7 @@ abstract class AbstractCurationFlowTests {
 		assertThat(untouched).hasSize(extracted.encounters().size() - 7);
 
 		long madridNow = find("fumio-kishida", "2022-06-28");
-		assertThat(history.of(madridNow)).extracting(HistoryEntry::kind).contains("extracted", "field");
+		assertThat(history.of(madridNow)).extracting(HistoryEntry::kind).contains("extracted", "field", "speaker");
 	}
 
 	long find(String person, String date) {
