@@ -28,4 +28,9 @@ interface ReviewQueries extends Repository<Encounter, Long> {
 			+ " order by case when e.dateStart is null then 1 else 0 end, e.dateStart, e.id")
 	List<Encounter> findLikelyWrong(@Param("extracted") CurationState extracted, @Param("day") DatePrecision day,
 			@Param("mentioned") SourceRole mentioned, Pageable page);
+
+	/** Every dated encounter with its participants, oldest first: what duplicates and occasions are checked on. */
+	@EntityGraph(attributePaths = { "participants", "participants.person" })
+	@Query("select e from Encounter e where e.dateStart is not null order by e.dateStart, e.id")
+	List<Encounter> findDatedInOrder();
 }

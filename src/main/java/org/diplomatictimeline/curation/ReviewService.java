@@ -1,13 +1,18 @@
 package org.diplomatictimeline.curation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.diplomatictimeline.domain.DatePrecision;
 import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.encounter.CurationState;
 import org.diplomatictimeline.encounter.Encounter;
+import org.diplomatictimeline.ingest.reference.ReferenceData;
 import org.diplomatictimeline.system.DateView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -29,17 +34,44 @@ public class ReviewService {
 
 	private final CorrectionApplier applier;
 
-	ReviewService(ReviewQueries queries, CorrectionRepository corrections, CorrectionApplier applier) {
+	private final SuspectEncounters suspects;
+
+	ReviewService(ReviewQueries queries, CorrectionRepository corrections, CorrectionApplier applier,
+			ReferenceData reference) {
 		this.queries = queries;
 		this.corrections = corrections;
 		this.applier = applier;
+		this.suspects = new SuspectEncounters(reference);
 	}
 
-	/** Up to 200 unreviewed encounters that look wrong, oldest first, with the reasons. */
+	/**
+	 * Up to 200 unreviewed encounters that look wrong, oldest first, with the reasons: those the database
+	 * finds by their own fields, and those that look like a duplicate of another encounter or whose
+	 * occasion did not take place there and then.
+	 */
 	public List<ReviewItem> likelyWrong() {
-		return queries.findLikelyWrong(CurationState.EXTRACTED, DatePrecision.DAY, SourceRole.MENTIONED, PageRequest.of(0, PAGE))
+		Map<Long, Encounter> found = new LinkedHashMap<>();
+		queries.findLikelyWrong(CurationState.EXTRACTED, DatePrecision.DAY, SourceRole.MENTIONED, PageRequest.of(0, PAGE))
+			.forEach(e -> found.put(e.getId(), e));
+		Map<Long, List<String>> more = new LinkedHashMap<>();
+		List<Encounter> dated = queries.findDatedInOrder();
+		suspects.reasons(dated).forEach(more::put);
+		for (Encounter e : dated) {
+			if (more.containsKey(e.getId()) && e.getCuration() == CurationState.EXTRACTED) {
+				found.putIfAbsent(e.getId(), e);
+			}
+		}
+		return found.values()
 			.stream()
-			.map(ReviewService::item)
+			.sorted(Comparator.comparing((Encounter e) -> e.getDate() == null ? LocalDate.MAX : e.getDate().start())
+				.thenComparing(Encounter::getId))
+			.limit(PAGE)
+			.map(e -> {
+				ReviewItem item = item(e);
+				List<String> reasons = new ArrayList<>(item.reasons());
+				reasons.addAll(more.getOrDefault(e.getId(), List.of()));
+				return new ReviewItem(item.id(), item.date(), item.kind(), item.city(), item.who(), reasons);
+			})
 			.toList();
 	}
 
