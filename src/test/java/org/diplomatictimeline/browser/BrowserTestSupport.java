@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,7 +111,27 @@ abstract class BrowserTestSupport {
 	void clickAndWaitForPage(WebElement link) {
 		WebElement html = driver().findElement(By.tagName("html"));
 		link.click();
-		await().until(ExpectedConditions.stalenessOf(html));
+		await().until(d -> gone(html));
 		await().until(d -> "complete".equals(js().executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether an element's document was replaced. Chromium sometimes says so with "node does not belong
+	 * to the document" rather than as a stale element.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException e) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 }

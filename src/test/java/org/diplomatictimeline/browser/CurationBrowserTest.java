@@ -233,6 +233,20 @@ class CurationBrowserTest extends BrowserTestSupport {
 		assertThat(main()).contains("Confirmed by an editor");
 		open("/encounters/" + restored + "/history");
 		assertThat(main()).contains("Rejected by test-editor", "(withdrawn)", "Confirmed by test-editor");
+
+		// the timeline marks it, and the JSON API carries its curation state and its history
+		open("/");
+		assertThat(driver().findElement(By.id("encounter-" + restored)).getText()).contains("Confirmed by an editor");
+		Object api = js().executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				Promise.all([fetch('/api/timeline').then(r => r.json()),
+						fetch('/api/encounters/' + arguments[0] + '/history').then(r => r.json())])
+					.then(([doc, history]) => done([doc.encounters.find(e => e.id === arguments[0]).curation]
+						.concat(history.map(h => h.kind + (h.withdrawn ? ' withdrawn' : '')))),
+						e => done([String(e)]));
+				""", restored);
+		assertThat(api).asList().first().isEqualTo("confirmed");
+		assertThat(api).asList().contains("extracted", "reject withdrawn", "confirm");
 	}
 
 	@Test

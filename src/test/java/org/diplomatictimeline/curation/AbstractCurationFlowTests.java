@@ -19,6 +19,7 @@ import org.diplomatictimeline.statement.Statement;
 import org.diplomatictimeline.statement.StatementRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,9 @@ abstract class AbstractCurationFlowTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void everyCorrectionSurvivesReextractingEverything() throws Exception {
@@ -133,6 +137,10 @@ abstract class AbstractCurationFlowTests {
 
 		long madridNow = find("fumio-kishida", "2022-06-28");
 		assertThat(history.of(madridNow)).extracting(HistoryEntry::kind).contains("extracted", "field", "speaker");
+
+		// a correction whose article is gone is not dropped: the review queue shows it to an editor
+		jdbc.update("delete from article where file_name like '004%'");
+		assertThat(review.needingReview()).extracting(Correction::getAction).contains(CorrectionAction.ARTICLE);
 	}
 
 	long find(String person, String date) {
