@@ -66,6 +66,7 @@ public class ArticlePageService {
 		said.stream()
 			.filter(s -> s.getEncounter() != null)
 			.forEach(s -> statementCounts.merge(s.getEncounter().getId(), 1L, Long::sum));
+		Map<Long, String> outcomes = cards.outcomes(found);
 		for (var e : found.stream().sorted(Comparator.comparing(e -> e.getDate() == null ? LocalDate.MAX
 				: e.getDate().start())).toList()) {
 			for (EncounterSource source : e.getSources()) {
@@ -79,7 +80,8 @@ public class ArticlePageService {
 					anchors.add(anchor);
 					highlights.add(new Highlight(ev.start(), ev.end(), anchor, "evidence"));
 				}
-				told.add(new ArticleEncounter(cards.card(e, statementCounts.getOrDefault(e.getId(), 0L)),
+				told.add(new ArticleEncounter(cards.card(e, e.getSources().size(),
+						statementCounts.getOrDefault(e.getId(), 0L), outcomes.get(e.getId())),
 						source.getRole().code(), anchors));
 			}
 		}

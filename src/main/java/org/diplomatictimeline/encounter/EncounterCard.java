@@ -11,10 +11,19 @@ import org.diplomatictimeline.system.DateView;
  * are the API codes; templates turn them into words through the message bundle.
  *
  * @param date null when no article dates it
+ * @param outcome what it was about in one line ({@link OutcomeLine}), null when no source tells it
  */
 public record EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
 		Integer durationMinutes, String city, String country, String occasion, List<ParticipantView> participants,
-		List<DisputeChip> disputes, int sourceCount, long statementCount, String curation) {
+		List<DisputeChip> disputes, int sourceCount, long statementCount, String curation, String outcome) {
+
+	/** A card without an outcome line. */
+	public EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
+			Integer durationMinutes, String city, String country, String occasion, List<ParticipantView> participants,
+			List<DisputeChip> disputes, int sourceCount, long statementCount, String curation) {
+		this(id, date, kind, level, status, formality, durationMinutes, city, country, occasion, participants, disputes,
+				sourceCount, statementCount, curation, null);
+	}
 
 	/** A card as extracted, not yet confirmed or corrected by an editor. */
 	public EncounterCard(Long id, DateView date, String kind, String level, String status, String formality,
@@ -35,6 +44,11 @@ public record EncounterCard(Long id, DateView date, String kind, String level, S
 
 	public boolean cancelled() {
 		return "cancelled".equals(status);
+	}
+
+	/** The participants' names, "Fumio Kishida and Yoon Suk Yeol", for titles. */
+	public List<String> names() {
+		return participants.stream().map(ParticipantView::name).toList();
 	}
 
 	/** The anchor of this encounter on list pages. */

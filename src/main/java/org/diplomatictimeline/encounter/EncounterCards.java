@@ -1,12 +1,15 @@
 package org.diplomatictimeline.encounter;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.diplomatictimeline.system.DisputeChip;
+import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.person.ParticipantView;
 import org.diplomatictimeline.system.DateView;
+import org.diplomatictimeline.system.DisputeChip;
 import org.diplomatictimeline.system.Labels;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +19,21 @@ public class EncounterCards {
 
 	private final Labels labels;
 
-	EncounterCards(Labels labels) {
+	private final EncounterRepository encounters;
+
+	EncounterCards(Labels labels, EncounterRepository encounters) {
 		this.labels = labels;
+		this.encounters = encounters;
 	}
 
 	/**
 	 * @param statementCounts statements per encounter id (missing = none)
 	 */
 	public List<EncounterCard> cards(Collection<Encounter> encounters, Map<Long, Long> statementCounts) {
-		return encounters.stream().map(e -> card(e, statementCounts.getOrDefault(e.getId(), 0L))).toList();
+		Map<Long, String> outcomes = outcomes(encounters);
+		return encounters.stream()
+			.map(e -> card(e, e.getSources().size(), statementCounts.getOrDefault(e.getId(), 0L), outcomes.get(e.getId())))
+			.toList();
 	}
 
 	/**
@@ -34,9 +43,35 @@ public class EncounterCards {
 	 */
 	public List<EncounterCard> cards(Collection<Encounter> encounters, Map<Long, Long> sourceCounts,
 			Map<Long, Long> statementCounts) {
+		Map<Long, String> outcomes = outcomes(encounters);
 		return encounters.stream()
-			.map(e -> card(e, sourceCounts.getOrDefault(e.getId(), 0L), statementCounts.getOrDefault(e.getId(), 0L)))
+			.map(e -> card(e, sourceCounts.getOrDefault(e.getId(), 0L), statementCounts.getOrDefault(e.getId(), 0L),
+					outcomes.get(e.getId())))
 			.toList();
+	}
+
+	/**
+	 * The outcome line of each encounter that has one ({@link OutcomeLine}), read from its sources'
+	 * evidence in one query whatever the number of encounters.
+	 */
+	public Map<Long, String> outcomes(Collection<Encounter> list) {
+		if (list.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<OutcomeLine.Sentence>> sentences = new HashMap<>();
+		for (SourceSentence s : encounters.findSourceSentences(list.stream().map(Encounter::getId).toList())) {
+			sentences.computeIfAbsent(s.encounterId(), id -> new ArrayList<>())
+				.add(new OutcomeLine.Sentence(s.text(), s.role() == SourceRole.MAIN));
+		}
+		Map<Long, String> outcomes = new HashMap<>();
+		for (Encounter e : list) {
+			List<String> names = e.getParticipants().stream().map(p -> p.getPerson().getName()).toList();
+			String line = OutcomeLine.of(sentences.getOrDefault(e.getId(), List.of()), names);
+			if (line != null) {
+				outcomes.put(e.getId(), line);
+			}
+		}
+		return outcomes;
 	}
 
 	public EncounterCard card(Encounter e, long statementCount) {
@@ -44,10 +79,15 @@ public class EncounterCards {
 	}
 
 	public EncounterCard card(Encounter e, long sourceCount, long statementCount) {
+		return card(e, sourceCount, statementCount, outcomes(List.of(e)).get(e.getId()));
+	}
+
+	/** @param outcome the encounter's outcome line from {@link #outcomes}, or null */
+	public EncounterCard card(Encounter e, long sourceCount, long statementCount, String outcome) {
 		return new EncounterCard(e.getId(), DateView.of(e.getDate()), e.getKind().code(), e.getLevel().code(),
 				e.getStatus().code(), e.getFormality() == null ? null : e.getFormality().code(), e.getDurationMinutes(),
 				e.getCity(), e.getCountry(), e.getOccasion(), participants(e), disputes(e.getDisputes()),
-				(int) sourceCount, statementCount, e.getCuration().code());
+				(int) sourceCount, statementCount, e.getCuration().code(), outcome);
 	}
 
 	public List<ParticipantView> participants(Encounter e) {

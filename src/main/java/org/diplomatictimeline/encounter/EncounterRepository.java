@@ -96,6 +96,15 @@ public interface EncounterRepository extends Repository<Encounter, Long> {
 			+ " where s.encounter.id in :ids")
 	List<EncounterSource> findSourcesOf(@Param("ids") Collection<Long> ids);
 
+	/**
+	 * The evidence sentences of these encounters' sources, main reports first, each source's sentences in
+	 * their order: what {@link OutcomeLine} reads.
+	 */
+	@Query("select new org.diplomatictimeline.encounter.SourceSentence(s.encounter.id, s.role, ev.text)"
+			+ " from EncounterSource s join s.evidence ev where s.encounter.id in :ids"
+			+ " order by s.encounter.id, s.role, s.id, index(ev)")
+	List<SourceSentence> findSourceSentences(@Param("ids") Collection<Long> ids);
+
 	@Query("select count(s) from EncounterSource s where s.encounter.id = :id")
 	long countSources(@Param("id") Long id);
 

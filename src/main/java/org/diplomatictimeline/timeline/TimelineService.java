@@ -94,8 +94,9 @@ public class TimelineService {
 		List<Long> ids = Stream.concat(onPage.stream(), latestCandidates.stream()).map(Encounter::getId).distinct().toList();
 		Map<Long, Long> statementCounts = IdCount.toMap(ids.isEmpty() ? List.of() : statements.countPerEncounter(ids));
 		Map<Long, Long> sourceCounts = IdCount.toMap(ids.isEmpty() ? List.of() : encounters.countSourcesPerEncounter(ids));
+		Map<Long, String> outcomes = cards.outcomes(Stream.concat(onPage.stream(), latestCandidates.stream()).toList());
 		Function<Encounter, EncounterCard> card = e -> cards.card(e, sourceCounts.getOrDefault(e.getId(), 0L),
-				statementCounts.getOrDefault(e.getId(), 0L));
+				statementCounts.getOrDefault(e.getId(), 0L), outcomes.get(e.getId()));
 		Map<Integer, List<EncounterCard>> byYear = new LinkedHashMap<>();
 		for (Encounter e : onPage) {
 			Integer year = e.getDate() == null ? null : e.getDate().start().getYear();

@@ -48,6 +48,9 @@ class EncounterControllerTest {
 		Document doc = Jsoup.parse(html);
 
 		assertThat(doc.select("h1").text()).isEqualTo("Brief encounter in Madrid");
+		assertThat(doc.title())
+			.isEqualTo("Brief encounter in Madrid, 28 June 2022: Fumio Kishida, Yoon Suk Yeol · Diplomatic Timeline");
+		assertThat(doc.select(".page-head .event-outcome").text()).isEqualTo("Outcome: " + ViewFixtures.MADRID_OUTCOME);
 		assertThat(doc.select("time[datetime=2022-06-28]")).isNotEmpty();
 		assertThat(doc.select(".statement blockquote").text()).isEqualTo("We must restore healthy relations");
 		assertThat(doc.select(".statement a[href=/articles/5#ev-st11]")).hasSize(1);

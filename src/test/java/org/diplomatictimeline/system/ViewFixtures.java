@@ -21,14 +21,21 @@ public final class ViewFixtures {
 	}
 
 	public static EncounterCard card(long id, FuzzyDate date, String status) {
-		return new EncounterCard(id, DateView.of(date), "brief-encounter", "leaders", status, null, null, "Madrid",
-				"Spain", "NATO summit", List.of(KISHIDA, YOON), List.of(new DisputeChip("export-controls",
-						"Export controls")), 2, 1);
+		return card(id, date, status, null);
 	}
 
-	public static EncounterCard madrid() {
-		return card(7, FuzzyDate.day(LocalDate.of(2022, 6, 28)), "held");
+	public static EncounterCard card(long id, FuzzyDate date, String status, String outcome) {
+		return new EncounterCard(id, DateView.of(date), "brief-encounter", "leaders", status, null, null, "Madrid",
+				"Spain", "NATO summit", List.of(KISHIDA, YOON), List.of(new DisputeChip("export-controls",
+						"Export controls")), 2, 1, "extracted", outcome);
 	}
+
+	/** The one card with an outcome line. */
+	public static EncounterCard madrid() {
+		return card(7, FuzzyDate.day(LocalDate.of(2022, 6, 28)), "held", MADRID_OUTCOME);
+	}
+
+	public static final String MADRID_OUTCOME = "Agreed to restore healthy relations";
 
 	public static EncounterCard chengdu() {
 		return card(3, FuzzyDate.month(YearMonth.of(2019, 12)), "held");

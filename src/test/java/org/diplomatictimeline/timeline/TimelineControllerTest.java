@@ -74,6 +74,9 @@ class TimelineControllerTest {
 		assertThat(doc.select("article#encounter-7 a.chip[href=/disputes/export-controls]").text())
 			.isEqualTo("Export controls");
 		assertThat(doc.select("article#encounter-7 .event-sources").text()).isEqualTo("2 sources, 1 statement");
+		assertThat(doc.select("article#encounter-7 .event-outcome").text())
+			.isEqualTo("Outcome: " + ViewFixtures.MADRID_OUTCOME);
+		assertThat(doc.select("article#encounter-3 .event-outcome")).as("no line without an outcome").isEmpty();
 	}
 
 	@Test
