@@ -23,6 +23,21 @@ public record ArticleDetail(Long id, String title, String outlet, String url, Da
 	}
 
 	/** An encounter the article tells, with the article's role and its evidence anchors. */
-	public record ArticleEncounter(EncounterCard encounter, String role, List<String> anchors) {
+	/**
+	 * An encounter the article tells, numbered as its highlights in the text are.
+	 *
+	 * @param number from 1, in the order of the list; the highlights of its evidence carry it
+	 */
+	public record ArticleEncounter(EncounterCard encounter, String role, List<String> anchors, int number) {
+
+		/** The anchor of this entry of the list, which each of its highlights links to. */
+		public String anchor() {
+			return "told-" + number;
+		}
+
+		/** The colour class its highlights share (see {@link HighlightedText.Segment#groupClass()}). */
+		public String groupClass() {
+			return "mark-g" + ((number - 1) % 6 + 1);
+		}
 	}
 }

@@ -78,11 +78,11 @@ public class ArticlePageService {
 					var ev = source.getEvidence().get(i);
 					String anchor = SourceView.anchorOf(source.getId(), i);
 					anchors.add(anchor);
-					highlights.add(new Highlight(ev.start(), ev.end(), anchor, "evidence"));
+					highlights.add(new Highlight(ev.start(), ev.end(), anchor, "evidence", told.size() + 1));
 				}
 				told.add(new ArticleEncounter(cards.card(e, e.getSources().size(),
 						statementCounts.getOrDefault(e.getId(), 0L), outcomes.get(e.getId())),
-						source.getRole().code(), anchors));
+						source.getRole().code(), anchors, told.size() + 1));
 			}
 		}
 		for (Statement s : said) {

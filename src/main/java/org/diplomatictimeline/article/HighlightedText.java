@@ -17,8 +17,15 @@ public final class HighlightedText {
 	private HighlightedText() {
 	}
 
-	/** A span of the body to highlight: offsets [start, end), its anchor id and kind ("evidence", "statement"). */
-	public record Highlight(int start, int end, String anchor, String kind) {
+	/**
+	 * A span of the body to highlight: offsets [start, end), its anchor id, its kind ("evidence",
+	 * "statement") and the number of the encounter it supports on the article page (0 for none).
+	 */
+	public record Highlight(int start, int end, String anchor, String kind, int group) {
+
+		public Highlight(int start, int end, String anchor, String kind) {
+			this(start, end, anchor, kind, 0);
+		}
 	}
 
 	/**
@@ -26,8 +33,24 @@ public final class HighlightedText {
 	 * @param kind "statement" when a statement covers it, else "evidence"; null when not marked
 	 * @param id the anchor of the first highlight starting here, or null
 	 * @param anchors anchors of further highlights starting here
+	 * @param group the number of the encounter the text supports (the first one), 0 for none: its colour
+	 * @param starts the numbers of the encounters whose evidence starts here, each shown as a link
 	 */
-	public record Segment(String text, boolean marked, String kind, String id, List<String> anchors) {
+	public record Segment(String text, boolean marked, String kind, String id, List<String> anchors, int group,
+			List<Integer> starts) {
+
+		public Segment(String text, boolean marked, String kind, String id, List<String> anchors) {
+			this(text, marked, kind, id, anchors, 0, List.of());
+		}
+
+		/** The colour class of the group: six colours in turn, the number beside it says which encounter. */
+		public String groupClass() {
+			return group == 0 ? "" : "mark-g" + ((group - 1) % 6 + 1);
+		}
+
+		Segment withText(String text, String id, List<String> anchors, List<Integer> starts) {
+			return new Segment(text, marked, kind, id, anchors, group, starts);
+		}
 	}
 
 	public record Paragraph(List<Segment> segments) {
@@ -67,7 +90,14 @@ public final class HighlightedText {
 				: covering.stream().anyMatch(h -> "statement".equals(h.kind())) ? "statement" : "evidence";
 		String id = starting.isEmpty() ? null : starting.get(0);
 		List<String> more = starting.size() > 1 ? starting.subList(1, starting.size()) : List.of();
-		return new Segment(body.substring(from, to), marked, kind, id, more);
+		int group = covering.stream().mapToInt(Highlight::group).filter(g -> g > 0).min().orElse(0);
+		List<Integer> starts = highlights.stream()
+			.filter(h -> h.start() == from && h.group() > 0)
+			.map(Highlight::group)
+			.distinct()
+			.sorted()
+			.toList();
+		return new Segment(body.substring(from, to), marked, kind, id, more, group, starts);
 	}
 
 	/** Adds a segment, starting new paragraphs at blank lines inside it; returns the open paragraph. */
@@ -80,8 +110,8 @@ public final class HighlightedText {
 			}
 			boolean first = i == 0;
 			if (!parts[i].isEmpty() || (first && segment.id() != null)) {
-				current.add(new Segment(parts[i], segment.marked(), segment.kind(), first ? segment.id() : null,
-						first ? segment.anchors() : List.of()));
+				current.add(segment.withText(parts[i], first ? segment.id() : null, first ? segment.anchors() : List.of(),
+						first ? segment.starts() : List.of()));
 			}
 		}
 		return current;
@@ -93,10 +123,10 @@ public final class HighlightedText {
 		}
 		List<Segment> trimmed = new ArrayList<>(segments);
 		Segment head = trimmed.get(0);
-		trimmed.set(0, new Segment(head.text().stripLeading(), head.marked(), head.kind(), head.id(), head.anchors()));
+		trimmed.set(0, head.withText(head.text().stripLeading(), head.id(), head.anchors(), head.starts()));
 		int last = trimmed.size() - 1;
 		Segment tail = trimmed.get(last);
-		trimmed.set(last, new Segment(tail.text().stripTrailing(), tail.marked(), tail.kind(), tail.id(), tail.anchors()));
+		trimmed.set(last, tail.withText(tail.text().stripTrailing(), tail.id(), tail.anchors(), tail.starts()));
 		boolean blank = trimmed.stream().allMatch(s -> s.text().isBlank() && s.id() == null);
 		if (!blank) {
 			paragraphs.add(new Paragraph(List.copyOf(trimmed)));

@@ -156,6 +156,7 @@ class ArticleUploadController {
 		List<ArticlePreview> shown = upload.files().stream().map(f -> previews.preview(f.name(), f.content())).toList();
 		model.addAttribute("token", upload.token());
 		model.addAttribute("previews", shown);
+		model.addAttribute("summary", PreviewSummary.of(shown));
 		model.addAttribute("savable", shown.stream().anyMatch(p -> !p.rejected() && !p.alreadyPresent()));
 		return PREVIEW_VIEW;
 	}

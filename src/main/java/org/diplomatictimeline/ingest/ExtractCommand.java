@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,16 @@ public final class ExtractCommand {
 
 	/** Runs the command; returns the process exit code. */
 	public int run(Class<?> application, List<String> args) {
+		return run(application, args, Map.of());
+	}
+
+	/**
+	 * @param properties property arguments from the command line; the throwaway database is used unless
+	 *        they name another ({@code spring.datasource.url})
+	 */
+	public int run(Class<?> application, List<String> args, Map<String, Object> properties) {
 		if (args.size() != 2) {
-			err.println("usage: extract <folder> <out.json>");
+			err.println("usage: extract <folder> <out.json> [--property=value ...]");
 			return 2;
 		}
 		Path folder = Path.of(args.get(0));
@@ -40,8 +49,10 @@ public final class ExtractCommand {
 			return 2;
 		}
 		// command-line properties, so that the throwaway database wins over the configured one
-		try (ConfigurableApplicationContext context = CommandLineContext.start(application,
-				Map.of("spring.datasource.url", "jdbc:h2:mem:extract-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"))) {
+		Map<String, Object> overrides = new LinkedHashMap<>();
+		overrides.put("spring.datasource.url", "jdbc:h2:mem:extract-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+		overrides.putAll(properties);
+		try (ConfigurableApplicationContext context = CommandLineContext.start(application, overrides)) {
 			List<IngestOutcome> outcomes = context.getBean(ArticleIngestService.class).ingestFolder(folder);
 			var document = context.getBean(TimelineDocumentService.class).document();
 			Path parent = target.toAbsolutePath().getParent();

@@ -33,7 +33,7 @@ public final class IngestCommand {
 
 	public int run(Class<?> application, List<String> args, Map<String, Object> overrides) {
 		if (args.size() != 1) {
-			err.println("usage: ingest <folder>");
+			err.println("usage: ingest <folder> [--property=value ...]");
 			return 2;
 		}
 		Path folder = Path.of(args.get(0));

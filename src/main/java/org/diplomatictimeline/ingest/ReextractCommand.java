@@ -27,7 +27,7 @@ public final class ReextractCommand {
 
 	public int run(Class<?> application, List<String> args, Map<String, Object> overrides) {
 		if (!args.isEmpty()) {
-			err.println("usage: reextract");
+			err.println("usage: reextract [--property=value ...]");
 			return 2;
 		}
 		ConfigurableApplicationContext context;

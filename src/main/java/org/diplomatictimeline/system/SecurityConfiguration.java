@@ -50,7 +50,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// readers report a problem without signing in (with the page's CSRF token, rate limited)
 			.requestMatchers(HttpMethod.POST, "/encounters/*/report").permitAll()
 			.anyRequest().hasRole(EditorAccounts.ROLE))
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new ReturnTo.Success())
+				.failureHandler(new ReturnTo.Failure())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

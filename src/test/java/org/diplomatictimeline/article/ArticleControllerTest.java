@@ -42,7 +42,7 @@ class ArticleControllerTest {
 		given(articles.detail(5)).willReturn(new ArticleDetail(5L, "Leaders <b>meet</b>", "Wire",
 				"javascript:alert(1)", DateView.of(LocalDate.of(2022, 6, 29)), null, "a.txt",
 				Instant.parse("2026-01-01T00:00:00Z"), paragraphs,
-				List.of(new ArticleEncounter(ViewFixtures.madrid(), "main", List.of("ev-3-0"))), List.of(),
+				List.of(new ArticleEncounter(ViewFixtures.madrid(), "main", List.of("ev-3-0"), 1)), List.of(),
 				List.of(new DisputeChip("wartime-labor", "Wartime labor"))));
 
 		String html = mvc.perform(get("/articles/5")).andExpect(status().isOk()).andReturn().getResponse()
@@ -55,6 +55,33 @@ class ArticleControllerTest {
 		assertThat(doc.select("mark#ev-3-0").text()).isEqualTo("They met in Madrid.");
 		assertThat(doc.select(".article-yield a[href=#ev-3-0]")).hasSize(1);
 		assertThat(doc.select("a[href^=javascript]")).isEmpty();
+	}
+
+	@Test
+	void highlightsAreNumberedAndColouredByEncounterWithAKeyAndLinksBothWays() throws Exception {
+		String body = "They met in Madrid. They had met in Tokyo. Both said so.";
+		var paragraphs = HighlightedText.of(body, List.of(new Highlight(0, 19, "ev-3-0", "evidence", 1),
+				new Highlight(20, 42, "ev-4-0", "evidence", 2), new Highlight(20, 42, "ev-3-1", "evidence", 1)));
+		given(articles.detail(5)).willReturn(new ArticleDetail(5L, "Leaders meet", null, null, null, null, "a.txt",
+				Instant.parse("2026-01-01T00:00:00Z"), paragraphs,
+				List.of(new ArticleEncounter(ViewFixtures.madrid(), "main", List.of("ev-3-0", "ev-3-1"), 1),
+						new ArticleEncounter(ViewFixtures.chengdu(), "mentioned", List.of("ev-4-0"), 2)),
+				List.of(), List.of()));
+
+		Document doc = Jsoup.parse(mvc.perform(get("/articles/5")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+
+		assertThat(doc.select(".legend-encounters a").eachAttr("href")).containsExactly("#told-1", "#told-2");
+		assertThat(doc.select(".legend-encounters li").first().text()).isEqualTo("1 Brief encounter in Madrid");
+		assertThat(doc.select("mark#ev-3-0").hasClass("mark-g1")).isTrue();
+		assertThat(doc.select("mark#ev-4-0").hasClass("mark-g1")).as("shared text takes the first number's colour")
+			.isTrue();
+		assertThat(doc.select(".article-body a.mark-ref").eachText()).containsExactly("1", "1", "2");
+		assertThat(doc.select(".article-body a.mark-ref").eachAttr("href")).containsExactly("#told-1", "#told-1",
+				"#told-2");
+		assertThat(doc.select(".article-yield li#told-2 a[href=#ev-4-0]")).hasSize(1);
+		assertThat(doc.select(".article-yield li#told-1 .mark-num.mark-g1").text()).isEqualTo("1");
+		assertThat(doc.select(".article-yield li#told-2 .mark-num.mark-g2").text()).isEqualTo("2");
 	}
 
 	@Test

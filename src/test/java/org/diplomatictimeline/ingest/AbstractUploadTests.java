@@ -79,8 +79,14 @@ abstract class AbstractUploadTests {
 			.andExpect(content().string(not(containsString("Users"))))
 			.andExpect(content().string(containsString("the file is not valid UTF-8 text")))
 			.andExpect(content().string(containsString("Fumio Kishida")))
+			.andExpect(content().string(containsString("3 files")))
+			.andExpect(content().string(containsString(": 1 new, 0 already stored, 2 rejected")))
+			.andExpect(content().string(containsString("would be rejected")))
 			.andReturn();
 		assertThat(articles.count()).as("a preview stores nothing").isEqualTo(before);
+		var summary = (PreviewSummary) preview.getModelAndView().getModel().get("summary");
+		assertThat(summary.files()).isEqualTo(3);
+		assertThat(summary.accounts()).isPositive();
 		String token = (String) preview.getModelAndView().getModel().get("token");
 
 		MvcResult saved = mvc.perform(post("/admin/articles").param("token", token).session(session).with(EDITOR).with(csrf()))

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -97,6 +98,31 @@ class SecurityTests {
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("editor").password("anything"))
 			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void signingInReturnsToThePageThatAskedForItButNeverToAnotherSite() throws Exception {
+		mvc.perform(get("/encounters/1?tab=sources"))
+			.andExpect(content().string(containsString("href=\"/login?next=/encounters/1?tab%3Dsources\"")));
+		mvc.perform(get("/login").param("next", "/encounters/1"))
+			.andExpect(content().string(containsString("name=\"next\" value=\"/encounters/1\"")));
+		mvc.perform(formLogin("/login").user("test-editor").password("test-editor-password"))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/login").with(csrf())
+			.param("username", "test-editor").param("password", "test-editor-password").param("next", "/disputes"))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/disputes"));
+		for (String elsewhere : new String[] { "//evil.example/x", "https://evil.example/", "/\\evil.example" }) {
+			mvc.perform(post("/login").with(csrf())
+				.param("username", "test-editor").param("password", "test-editor-password").param("next", elsewhere))
+				.andExpect(redirectedUrl("/"));
+		}
+		mvc.perform(post("/login").with(csrf())
+			.param("username", "test-editor").param("password", "wrong").param("next", "/disputes"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error&next=%2Fdisputes"));
+		mvc.perform(get("/login").param("next", "//evil.example"))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"next\""))));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplomatictimeline.encounter.EncounterCard;
+import org.diplomatictimeline.system.StartupProgress;
 import org.diplomatictimeline.system.ViewFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,11 +21,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The overview band's markup: hidden until its script runs, fed by data-* attributes of the listed encounters. */
 @WebMvcTest(TimelineController.class)
+@Import(StartupProgress.class)
 class OverviewFragmentTest {
 
 	@Autowired

@@ -16,16 +16,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.diplomatictimeline.encounter.EncounterCard;
+import org.diplomatictimeline.system.StartupProgress;
 import org.diplomatictimeline.system.ViewFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(TimelineController.class)
+@Import(StartupProgress.class)
 class TimelineControllerTest {
 
 	@Autowired
@@ -33,6 +36,9 @@ class TimelineControllerTest {
 
 	@MockitoBean
 	TimelineService timeline;
+
+	@Autowired
+	StartupProgress startup;
 
 	private Document render(String url, TimelinePage page) throws Exception {
 		given(timeline.parse(any())).willReturn(new TimelineFilterParser.Parsed(page.filter(), page.notices()));
@@ -77,6 +83,22 @@ class TimelineControllerTest {
 		assertThat(doc.select("article#encounter-7 .event-outcome").text())
 			.isEqualTo("Outcome: " + ViewFixtures.MADRID_OUTCOME);
 		assertThat(doc.select("article#encounter-3 .event-outcome")).as("no line without an outcome").isEmpty();
+	}
+
+	@Test
+	void saysHowFarTheStartUpIngestHasComeWhileItRuns() throws Exception {
+		startup.start(75);
+		startup.step(12);
+		try {
+			Document doc = render("/", page(TimelineFilter.NONE, List.of()));
+
+			assertThat(doc.select(".notice-progress[role=status]").text())
+				.startsWith("Ingesting the bundled articles: 12 of 75 articles done");
+		}
+		finally {
+			startup.finish();
+		}
+		assertThat(render("/", page(TimelineFilter.NONE, List.of())).select(".notice-progress")).isEmpty();
 	}
 
 	@Test
