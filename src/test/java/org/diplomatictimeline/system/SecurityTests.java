@@ -102,8 +102,8 @@ class SecurityTests {
 
 	@Test
 	void signingInReturnsToThePageThatAskedForItButNeverToAnotherSite() throws Exception {
-		mvc.perform(get("/encounters/1?tab=sources"))
-			.andExpect(content().string(containsString("href=\"/login?next=/encounters/1?tab%3Dsources\"")));
+		mvc.perform(get("/people?page=1"))
+			.andExpect(content().string(containsString("href=\"/login?next=/people?page%3D1\"")));
 		mvc.perform(get("/login").param("next", "/encounters/1"))
 			.andExpect(content().string(containsString("name=\"next\" value=\"/encounters/1\"")));
 		mvc.perform(formLogin("/login").user("test-editor").password("test-editor-password"))
