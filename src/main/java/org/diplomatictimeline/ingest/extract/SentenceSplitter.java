@@ -19,8 +19,8 @@ import opennlp.tools.util.Span;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 
 /**
- * Splits an article body into sentences with their offsets. Lines (paragraphs) are always
- * boundaries; inside a line the OpenNLP English sentence model decides, with a repair for
+ * Splits an article body into sentences with their offsets. Paragraphs (lines, or the runs of
+ * lines of hard-wrapped copy) are always boundaries; inside a line the OpenNLP English sentence model decides, with a repair for
  * abbreviations it splits after ("Nov. 13", "S. Korea"). Marks photo captions, repeated paragraphs
  * and the "Related coverage" tail.
  */
@@ -88,6 +88,33 @@ final class SentenceSplitter {
 		Set<String> seenParagraphs = new HashSet<>();
 		int paragraph = -1;
 		boolean previousWasCredit = false;
+		for (int[] p : paragraphs(body)) {
+			int start = p[0];
+			int end = p[1];
+			paragraph++;
+			// a hard-wrapped paragraph reads as one line: its line breaks become spaces, offsets unchanged
+			String line = body.substring(start, end).replace('\n', ' ').replace('\r', ' ');
+			String key = paragraphKey(line);
+			boolean duplicate = key.length() > 30 && !seenParagraphs.add(key);
+			boolean content = start < contentEnd;
+			boolean caption = previousWasCredit || isCaption(line);
+			previousWasCredit = CREDIT_LINE.matcher(line).matches();
+			for (int[] s : sentencesOfLine(detector, line, caption)) {
+				int a = start + s[0];
+				int b = start + s[1];
+				out.add(new Sentence(out.size(), a, b, line.substring(s[0], s[1]), paragraph, caption, duplicate, content));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The paragraphs of a body as trimmed [start, end) ranges. Each line is a paragraph, except in
+	 * hard-wrapped copy (wire text broken at a fixed width, as older agencies' feeds are): there a
+	 * line filled to near the width goes on in the next line.
+	 */
+	static List<int[]> paragraphs(String body) {
+		List<int[]> lines = new ArrayList<>();
 		int pos = 0;
 		while (pos < body.length()) {
 			int nl = body.indexOf('\n', pos);
@@ -100,24 +127,68 @@ final class SentenceSplitter {
 			while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
 				end--;
 			}
+			// an empty line is kept as a marker: it always ends a paragraph
+			lines.add(new int[] { start, end });
 			pos = lineEnd + 1;
-			if (start >= end) {
+		}
+		int width = wrapWidth(lines);
+		List<int[]> out = new ArrayList<>();
+		int[] open = null;
+		for (int[] line : lines) {
+			if (line[0] >= line[1]) {
+				open = null;
 				continue;
 			}
-			paragraph++;
-			String line = body.substring(start, end);
-			String key = paragraphKey(line);
-			boolean duplicate = key.length() > 30 && !seenParagraphs.add(key);
-			boolean content = start < contentEnd;
-			boolean caption = previousWasCredit || isCaption(line);
-			previousWasCredit = CREDIT_LINE.matcher(line).matches();
-			for (int[] s : sentencesOfLine(detector, line, caption)) {
-				int a = start + s[0];
-				int b = start + s[1];
-				out.add(new Sentence(out.size(), a, b, body.substring(a, b), paragraph, caption, duplicate, content));
+			if (open != null) {
+				open[1] = line[1];
+			}
+			else {
+				open = new int[] { line[0], line[1] };
+				out.add(open);
+			}
+			boolean filled = width > 0 && line[1] - line[0] >= width * 0.72 && !endsHeading(body, line);
+			if (!filled) {
+				open = null;
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The width copy was wrapped at, or 0 when it was not: no line is longer than a terminal's width,
+	 * and many lines near the longest one run straight into a next line.
+	 */
+	private static int wrapWidth(List<int[]> lines) {
+		int longest = 0;
+		for (int[] l : lines) {
+			longest = Math.max(longest, l[1] - l[0]);
+		}
+		if (longest < 50 || longest > 110) {
+			return 0;
+		}
+		int continued = 0;
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			int[] l = lines.get(i);
+			int[] next = lines.get(i + 1);
+			if (l[1] - l[0] >= longest * 0.72 && next[1] > next[0]) {
+				continued++;
+			}
+		}
+		return continued >= 5 ? longest : 0;
+	}
+
+	/** A line that ends like a heading or a credit, never continued: a colon, or no lower-case word at all. */
+	private static boolean endsHeading(String body, int[] line) {
+		char last = body.charAt(line[1] - 1);
+		if (last == ':') {
+			return true;
+		}
+		for (int i = line[0]; i < line[1]; i++) {
+			if (Character.isLowerCase(body.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The paragraph with runs of whitespace as one space, in lower case: repeated paragraphs share it. */
@@ -154,11 +225,20 @@ final class SentenceSplitter {
 		Matcher m = captionMark.matcher(line);
 		for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
 			m.region(i, line.length());
-			if (m.lookingAt()) {
+			if (m.lookingAt() && !dateline(line, m.end())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** "SEOUL, Feb. 11 (Yonhap) -- ...": an agency's name before a dash opens a story, it credits no photo. */
+	private static boolean dateline(String line, int afterMark) {
+		int i = afterMark;
+		while (i < line.length() && line.charAt(i) == ' ') {
+			i++;
+		}
+		return i < line.length() && (line.charAt(i) == '-' || line.charAt(i) == '\u2014' || line.charAt(i) == '\u2013');
 	}
 
 	private static List<int[]> sentencesOfLine(SentenceDetectorME detector, String line, boolean caption) {

@@ -71,4 +71,46 @@ class SentenceSplitterTest {
 				"READ MORE: Kishida and Yoon to meet again at the G7 summit in Hiroshima next month"));
 		assertThat(sentences.get(1).content()).isFalse();
 	}
+	@Test
+	void hardWrappedCopyIsReadParagraphByParagraph() {
+		String body = String.join("\n",
+				"Ministers agree to meet again",
+				"TOKYO, June 3 (Kyodo) -- The foreign ministers of Japan and South Korea met",
+				"in Tokyo on Monday and agreed to keep talking about the export rules that",
+				"have strained trade between the two neighbours since last year.",
+				"",
+				"The talks lasted about ninety minutes, officials of both ministries said, and",
+				"ended with a short joint appearance before reporters.",
+				"",
+				"They plan to meet again in Seoul before the end of the year to follow up on",
+				"the work of the customs and trade officials who have met four times since",
+				"March.", "");
+		List<Sentence> sentences = Fixture.sentences(body);
+		assertThat(sentences).extracting(Sentence::text)
+			.containsExactly("Ministers agree to meet again",
+					"TOKYO, June 3 (Kyodo) -- The foreign ministers of Japan and South Korea met in Tokyo on Monday and agreed to keep talking about the export rules that have strained trade between the two neighbours since last year.",
+					"The talks lasted about ninety minutes, officials of both ministries said, and ended with a short joint appearance before reporters.",
+					"They plan to meet again in Seoul before the end of the year to follow up on the work of the customs and trade officials who have met four times since March.");
+		assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 1, 2, 3);
+		for (Sentence s : sentences) {
+			assertThat(body.substring(s.start(), s.end()).replace('\n', ' ')).isEqualTo(s.text());
+		}
+	}
+
+	@Test
+	void linesOfOrdinaryCopyStayParagraphs() {
+		List<Sentence> sentences = Fixture.sentences(String.join("\n", "Leaders to meet in Seoul",
+				"The two leaders will meet in Seoul next week, the presidential office said on Friday.",
+				"They last met in May.", ""));
+		assertThat(sentences).extracting(Sentence::paragraph).containsExactly(0, 1, 2);
+	}
+
+	@Test
+	void anAgencyDatelineIsNoPhotoCredit() {
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines(
+				"SEOUL, Feb. 11 (Yonhap) -- The foreign ministers of the two countries met on Thursday.",
+				"The two ministers shake hands before their talks in Seoul on Feb. 11. (Yonhap)"));
+		assertThat(sentences.get(0).caption()).isFalse();
+		assertThat(sentences.get(1).caption()).isTrue();
+	}
 }
