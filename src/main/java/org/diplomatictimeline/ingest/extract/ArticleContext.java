@@ -71,6 +71,10 @@ final class ArticleContext {
 			"(?i)\\s*(?:by\\s+[\\p{L} .,'’-]{3,60}(?:\\s*\\[[^\\]]*\\])?|(?:published|updated|posted|last updated)\\s*:?.{0,60}"
 					+ "|(?:\\w+day,?\\s+)?[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},\\s*\\d{4}.{0,30}|\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)\\s*");
 
+	/** "Back To Top", "Press Releases": a few words without a verb's sentence mark, left over from a web page. */
+	private static final java.util.regex.Pattern MENU_LINE = java.util.regex.Pattern.compile(
+			"\\s*(?:[\\p{L}&'’-]+\\s+){0,3}[\\p{L}&'’-]+\\s*");
+
 	/** Whether a sentence is among the first few of the article's content (headline, dateline, lead). */
 	boolean lead(int sentenceIndex) {
 		int seen = 0;
@@ -81,8 +85,8 @@ final class ArticleContext {
 			if (s.index() == sentenceIndex) {
 				return true;
 			}
-			if (HEADER_LINE.matcher(s.text()).matches()) {
-				// a byline, a timestamp or a date line is no sentence of the lead
+			if (HEADER_LINE.matcher(s.text()).matches() || MENU_LINE.matcher(s.text()).matches()) {
+				// a byline, a timestamp, a date line or a page's menu label is no sentence of the lead
 				continue;
 			}
 			if (++seen >= 4) {

@@ -27,7 +27,7 @@ final class Cues {
 			"agreed|agree|agrees|affirmed|reaffirmed|confirmed|shared|discussed|exchanged|told|telling|signed|adopted|pledged|vowed|condemned|urged|asked");
 
 	static final Pattern PHONE = words(
-			"by (?:tele)?phone|(?:tele)?phone (?:call|calls|talks|conversation|conversations|summit)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call");
+			"by (?:tele)?phone|(?:tele)?phone (?:call|calls|talk|talks|conversation|conversations|summit|meeting|meetings|conference|consultations)|(?:made|placed|received|took|had) an? (?:\\w+ )?call (?:to|from|with)|phoned|telephoned|spoke on the (?:tele)?phone|over the (?:tele)?phone|video (?:call|conference|talks|summit)|videoconference|virtual (?:talks|meeting|summit)|held a call|in a call");
 
 	static final Pattern BRIEF = words(
 			"brief handshake|only a handshake|a handshake only|exchanged a handshake|spoke briefly|briefly spoke|briefly talked|talked briefly|brief (?:chat|talk|talks|conversation|exchange|encounter|meeting)|briefly chatted|chatted briefly|chatted|exchanged (?:brief )?greetings|exchanged (?:brief )?pleasantries|stand-up (?:chat|meeting|talks)|pull-aside|pulled aside|on their feet");

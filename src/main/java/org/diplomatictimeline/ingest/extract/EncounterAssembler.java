@@ -18,6 +18,7 @@ import org.diplomatictimeline.domain.Formality;
 import org.diplomatictimeline.domain.FuzzyDate;
 import org.diplomatictimeline.domain.SourceRole;
 import org.diplomatictimeline.ingest.reference.GatheringRef;
+import org.diplomatictimeline.ingest.reference.GatheringSeriesRef;
 import org.diplomatictimeline.ingest.reference.OfficialRef;
 import org.diplomatictimeline.ingest.reference.ReferenceData;
 
@@ -128,8 +129,24 @@ final class EncounterAssembler {
 				weak.add(f);
 				continue;
 			}
+			boolean threeWayGathering = f.generic() != null && f.gathering() != null && f.gathering().series().threeWay();
+			if (threeWayGathering && date != null
+					&& gatherings.at(f.gathering().series().series(), date, null) == null) {
+				// no meeting of the gathering then: the date is another event's in the same sentence
+				date = null;
+			}
+			if (threeWayGathering && date == null && ref != null) {
+				// the gathering's own dates, when one of its meetings is near the article's date
+				GatheringRef g = gatherings.around(f.gathering().series().series(), ref);
+				if (g != null) {
+					date = FuzzyDate.day(ref.isBefore(g.start()) ? g.start() : ref.isAfter(g.end()) ? g.end() : ref);
+					if (date.start().isAfter(ref) && f.status() == EncounterStatus.HELD) {
+						f = withStatus(f, EncounterStatus.PLANNED);
+					}
+				}
+			}
 			if (f.generic() != null || f.visitBy() != null) {
-				if (date == null && f.trilateral() && !f.named().isEmpty() && ref != null) {
+				if (date == null && f.trilateral() && !f.named().isEmpty() && ref != null && !threeWayGathering) {
 					Map<String, Person> people = resolvePair(drafts, f, FuzzyDate.day(ref));
 					if (people != null) {
 						place(drafts, ref, f, null, people);
@@ -140,7 +157,7 @@ final class EncounterAssembler {
 					undatedGeneric.add(f);
 					continue;
 				}
-				if (f.generic() != null && f.generic().three() && f.named().isEmpty()
+				if (f.generic() != null && f.generic().three() && f.named().isEmpty() && !threeWayGathering
 						&& f.status() != EncounterStatus.HELD) {
 					undatedGeneric.add(f);
 					continue;
@@ -328,6 +345,12 @@ final class EncounterAssembler {
 				return null;
 			}
 			people.put(kr.get().personId(), person(kr.get()));
+		}
+		GatheringSeriesRef series = f.gathering() != null ? f.gathering().series() : null;
+		if (series != null && series.threeWay()
+				&& people.values().stream().noneMatch(p -> p.country().equals(series.thirdCountry()))) {
+			reference.holder(series.thirdCountry(), series.thirdOffice(), day)
+				.ifPresent(third -> people.put(third.personId(), person(third)));
 		}
 		return people;
 	}

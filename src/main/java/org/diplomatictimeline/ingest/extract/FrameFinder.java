@@ -156,6 +156,37 @@ final class FrameFinder {
 	}
 
 	private List<Frame> inSentence(ArticleContext ctx, Sentence s) {
+		List<Frame> out = pairFrames(ctx, s);
+		if (out.isEmpty()) {
+			// only where no pair meets in the sentence: "talks on the sidelines of a trilateral summit" are the pair's
+			for (GatheringMention g : ctx.gatherings.get(s.index())) {
+				if (g.series().threeWay()) {
+					Frame f = threeWayGathering(ctx, s, g);
+					if (f != null) {
+						out.add(f);
+						break;
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * "Leaders of Japan, China and South Korea began a trilateral summit": a gathering that is itself
+	 * a three-way meeting names its participants by their offices. Its name is the cue; the people
+	 * are the holders of the offices on its date (unless the sentence names them).
+	 */
+	private Frame threeWayGathering(ArticleContext ctx, Sentence s, GatheringMention g) {
+		List<OfficialMention> named = ctx.officials.get(s.index())
+			.stream()
+			.filter(m -> m.country().equals(g.series().thirdCountry()))
+			.toList();
+		GenericReference generic = new GenericReference(s.index(), g.start(), g.end(), g.series().level(), true);
+		return frame(ctx, s, s.text(), s.start(), s.end(), named, generic, null, null, new HashSet<>());
+	}
+
+	private List<Frame> pairFrames(ArticleContext ctx, Sentence s) {
 		List<OfficialMention> named = ctx.officials.get(s.index())
 			.stream()
 			.filter(m -> !FORMER.matcher(ctx.body.substring(Math.max(s.start(), m.start() - 40), m.start())).find())
@@ -403,7 +434,7 @@ final class FrameFinder {
 			GenericReference generic, EncounterLevel visitBy, String visitCountry, Set<DateExpression> consumed) {
 		named = withoutOtherMeetingsGuests(ctx, s, named);
 		String span = masked.substring(a - s.start(), b - s.start());
-		boolean strong = Cues.find(Cues.MEETING, span);
+		boolean strong = Cues.find(Cues.MEETING, span) || Cues.find(Cues.PHONE, span);
 		boolean joint = Cues.find(Cues.JOINT, span);
 		if (!strong && !joint || NOT_TAKING_PART.matcher(span).find()) {
 			return null;

@@ -73,6 +73,14 @@ final class GatheringFinder {
 			.orElse(null);
 	}
 
+	/** The meeting of a series nearest a reference date, from two weeks before it to two months after. */
+	GatheringRef around(String series, LocalDate ref) {
+		return candidates(series, g -> !g.start().isAfter(ref.plusDays(60)) && !g.end().isBefore(ref.minusDays(14)))
+			.stream()
+			.min(Comparator.comparingLong(g -> Math.abs(g.start().toEpochDay() - ref.toEpochDay())))
+			.orElse(null);
+	}
+
 	/** The only gathering of any series at a level within a period, or null. */
 	GatheringRef onlyAt(FuzzyDate date, org.diplomatictimeline.domain.EncounterLevel level) {
 		List<GatheringRef> found = reference.gatherings()

@@ -40,6 +40,9 @@ final class SentenceSplitter {
 	private static final Pattern ABBREVIATION_END = Pattern.compile(
 			"(?:\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|St|No|Vol|Jr|Sr|vs)|(?:^|\\s)[A-Z])\\.$");
 
+	/** An honorific never ends a sentence: "H.E. Dr. | Park Jin". */
+	private static final Pattern HONORIFIC_END = Pattern.compile("(?:\\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Amb)|\\bH\\.E)\\.$");
+
 	/** "U.S." or "U.N." ending a piece that goes on with a title: "met U.S. | President Joe Biden". */
 	private static final Pattern COUNTRY_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U|S\\. Korea|N\\. Korea)\\.$");
 
@@ -257,7 +260,8 @@ final class SentenceSplitter {
 				char first = line.charAt(a);
 				boolean countryAbbreviation = COUNTRY_ABBREVIATION_END.matcher(prev).find()
 						&& TITLE_START.matcher(line.substring(a, Math.min(line.length(), a + 20))).find();
-				if (countryAbbreviation || ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first)
+				boolean honorific = HONORIFIC_END.matcher(prev).find() && Character.isUpperCase(first);
+				if (honorific || countryAbbreviation || ABBREVIATION_END.matcher(prev).find() && (Character.isDigit(first)
 						|| Character.isLowerCase(first) || prev.matches("(?s)(?:.*\\s)?[A-Z]\\.$"))) {
 					last[1] = b;
 					continue;

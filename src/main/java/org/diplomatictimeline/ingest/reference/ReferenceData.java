@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -80,8 +81,12 @@ public final class ReferenceData {
 			.toList();
 		this.gatheringSeries = CsvTable.read(dir, "gathering-series.csv")
 			.stream()
-			.map(r -> new GatheringSeriesRef(r.get("series"), r.get("name"), EncounterLevel.fromCode(r.get("level")),
-					CsvTable.list(r, "keywords")))
+			.map(r -> {
+				String[] third = Objects.requireNonNullElse(CsvTable.text(r, "third_party"), "").split(":");
+				return new GatheringSeriesRef(r.get("series"), r.get("name"), EncounterLevel.fromCode(r.get("level")),
+						CsvTable.list(r, "keywords"), third.length == 2 ? third[0].strip() : null,
+						third.length == 2 ? third[1].strip() : null);
+			})
 			.toList();
 		this.gatherings = CsvTable.read(dir, "gatherings.csv")
 			.stream()

@@ -234,4 +234,39 @@ class EncounterExtractionTest {
 			assertThat(e.kind()).isNotEqualTo(EncounterKind.TRILATERAL);
 		});
 	}
+	@Test
+	void aThreeWayGatheringNamesItsParticipantsByOffice() {
+		Extraction x = extract("2019-12-24",
+				"The leaders of Japan, China and South Korea opened their trilateral summit in the morning, with trade and North Korea on the agenda.",
+				"Officials said the meeting lasted two hours.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(names(e)).containsExactly("Shinzo Abe", "Moon Jae-in", "Li Keqiang");
+			assertThat(e.kind()).isEqualTo(EncounterKind.TRILATERAL);
+			assertThat(e.date().iso()).isEqualTo("2019-12-24");
+			assertThat(e.city()).isEqualTo("Chengdu");
+			assertThat(e.status()).isEqualTo(EncounterStatus.HELD);
+			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
+		});
+	}
+
+	@Test
+	void aThreeWayGatheringAnnouncedAheadIsPlannedOnItsOwnDate() {
+		Extraction x = extract("2019-12-20",
+				"China will host a trilateral summit with Japan and South Korea next week, weeks after a tense meeting between other officials in October.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.kind()).isEqualTo(EncounterKind.TRILATERAL);
+			assertThat(e.date().iso()).isEqualTo("2019-12-24");
+			assertThat(e.status()).isEqualTo(EncounterStatus.PLANNED);
+		});
+	}
+
+	@Test
+	void aPhoneCallOfProtestIsAnEncounter() {
+		Extraction x = extract("2023-05-07",
+				"Foreign Minister Yoshimasa Hayashi made a protest call to South Korean Foreign Minister Park Jin on Sunday.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> {
+			assertThat(e.kind()).isEqualTo(EncounterKind.PHONE_CALL);
+			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
+		});
+	}
 }

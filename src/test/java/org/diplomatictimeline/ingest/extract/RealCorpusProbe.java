@@ -28,6 +28,15 @@ final class RealCorpusProbe {
 			return;
 		}
 		for (String id : args) {
+			if (id.endsWith(".txt") && java.nio.file.Files.exists(Path.of(id))) {
+				try {
+					System.out.println(ExtractionDump.of(extractor.extract(id, java.nio.file.Files.readString(Path.of(id)))));
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				continue;
+			}
 			for (RealCorpus.Article a : corpus.present(false)) {
 				if (a.file().startsWith(id)) {
 					System.out.println("=== " + a.file() + " (with metadata)");
