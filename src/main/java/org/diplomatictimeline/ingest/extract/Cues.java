@@ -38,6 +38,10 @@ final class Cues {
 	static final Pattern FUTURE = words(
 			"(?:will|would|shall|to|plans? to|planning to|planned to|expected to|set to|slated to|scheduled to|due to|are to|is to|hopes? to|aims? to|seeks? to|seeking to|agreed to|arranging to|intends? to|likely to)\\s+(?:\\w+\\s+){0,2}?(?:meet|hold|visit|host|have talks|sit down|talk|speak|travel|attend)|to be held|slated|scheduled for|planned for|upcoming|next (?:week|month|year)|later this (?:month|week|year)|hope of holding|preparing for|prepare for|arrangements? for|proposed|possible (?:meeting|summit|talks|visit)");
 
+	/** A meeting only thought of: "may postpone a summit", "is contemplating holding talks", "could consider a visit". */
+	static final Pattern SPECULATIVE = words(
+			"(?:may|might|could|considering|contemplating|mulling|weighing|whether to)\\s+(?:\\w+\\s+){0,3}?(?:meet|meeting|hold|holding|visit|visiting|talks|summit|postpone|skip)");
+
 	/** Words that certainly report a meeting as past, whatever else the clause plans. */
 	static final Pattern STRONG_PAST = words(
 			"met|held (?:talks|a|an|their|the|bilateral|one-on-one|summit)|spoke|talked|chatted|sat down|sat for|shook hands|conferred|had (?:talks|a|an|their)|exchanged|took place|was held|were held|visited|hosted");

@@ -439,6 +439,10 @@ final class FrameFinder {
 		if (!strong && !joint || NOT_TAKING_PART.matcher(span).find()) {
 			return null;
 		}
+		if (Cues.find(Cues.SPECULATIVE, span) && !Cues.find(Cues.STRONG_PAST, span)) {
+			// a meeting someone only considers is no encounter, held or planned
+			return null;
+		}
 		boolean wholeSentence = a == s.start() && b == s.end();
 		boolean cancelled = Cues.find(Cues.CANCELLED, s.text()) || abandonedPlan(ctx, s);
 		DateExpression date = null;

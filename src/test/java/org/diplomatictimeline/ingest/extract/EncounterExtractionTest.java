@@ -269,4 +269,10 @@ class EncounterExtractionTest {
 			assertThat(e.role()).isEqualTo(SourceRole.MAIN);
 		});
 	}
+	@Test
+	void aMeetingOnlyConsideredIsNoEncounter() {
+		Extraction x = extract("2023-05-07",
+				"Prime Minister Fumio Kishida is contemplating holding talks with President Yoon Suk Yeol in Seoul later this year, officials said.");
+		assertThat(x.encounters()).isEmpty();
+	}
 }
