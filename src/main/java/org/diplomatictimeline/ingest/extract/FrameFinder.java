@@ -460,9 +460,9 @@ final class FrameFinder {
 				sameDayAsMain = true;
 				continue;
 			}
-			if ((cancelled || Cues.find(Cues.FUTURE, s.text()))
-					&& SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 12), e.start())).find()) {
-				// "will visit Seoul next week, officials said Monday": Monday dates the announcement
+			if (SAID_BEFORE.matcher(ctx.body.substring(Math.max(s.start(), e.start() - 22), e.start())).find()) {
+				// "will visit Seoul next week, officials said Monday", "have held talks, the ministry said
+				// Friday": the day after "said" dates the announcement, not the meeting
 				continue;
 			}
 			if (inDateline(s, e) && (cancelled || otherDate(ctx, s, e, a, b))) {

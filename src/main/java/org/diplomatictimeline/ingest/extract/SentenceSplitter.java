@@ -34,6 +34,10 @@ final class SentenceSplitter {
 	private static final String CAPTION_WORDS = "(?:L|R|C|left|right|center|centre|front|back|2nd [LR]|[LR] to [RL])\\)|Photo\\b|Pool photo";
 
 
+	/** "This photo, provided by ..., shows", "In this photo released by ...": a caption by its opening words. */
+	private static final Pattern PHOTO_LEAD = Pattern.compile(
+			"(?i)(?:in )?(?:this|the above|the) (?:file )?(?:photo|picture|image)\\b(?:,? (?:provided|released|taken|distributed|shows?))");
+
 	private static final Pattern CREDIT_LINE = Pattern.compile(
 			"^(?:Courtesy of|Photo(?: by|:)|Photograph by|Provided by|Source:)\\b[^.]{0,80}$", Pattern.CASE_INSENSITIVE);
 
@@ -222,7 +226,7 @@ final class SentenceSplitter {
 		if (line.startsWith("(") && (line.endsWith(")") || line.endsWith(").") || line.endsWith(".)"))) {
 			return true;
 		}
-		if (line.startsWith("Photo:") || line.contains("Photo courtesy")) {
+		if (line.startsWith("Photo:") || line.contains("Photo courtesy") || PHOTO_LEAD.matcher(line).lookingAt()) {
 			return true;
 		}
 		Matcher m = captionMark.matcher(line);

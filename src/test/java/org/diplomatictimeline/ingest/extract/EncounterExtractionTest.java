@@ -275,4 +275,18 @@ class EncounterExtractionTest {
 				"Prime Minister Fumio Kishida is contemplating holding talks with President Yoon Suk Yeol in Seoul later this year, officials said.");
 		assertThat(x.encounters()).isEmpty();
 	}
+	@Test
+	void theDayAfterSaidDatesTheAnnouncementNotTheMeeting() {
+		Extraction x = extract("2023-05-08",
+				"Foreign Minister Yoshimasa Hayashi and Foreign Minister Park Jin have held talks in Seoul, the ministry said Monday.",
+				"The two ministers met on Sunday on the fringe of the leaders' summit.");
+		assertThat(x.encounters()).singleElement().satisfies(e -> assertThat(e.date().iso()).isEqualTo("2023-05-07"));
+	}
+
+	@Test
+	void viceForeignMinistersAreNoPairOfForeignMinisters() {
+		Extraction x = extract("2023-05-08",
+				"Vice foreign ministers of Japan and South Korea met in Tokyo on Monday to prepare for the next summit.");
+		assertThat(x.encounters()).isEmpty();
+	}
 }

@@ -113,4 +113,12 @@ class SentenceSplitterTest {
 		assertThat(sentences.get(0).caption()).isFalse();
 		assertThat(sentences.get(1).caption()).isTrue();
 	}
+	@Test
+	void aPhotoDescribedByItsOpeningWordsIsACaption() {
+		List<Sentence> sentences = Fixture.sentences(Fixture.lines(
+				"This photo, provided by the foreign ministry, shows the two ministers shaking hands in Lima.",
+				"The two ministers met in Lima on Thursday."));
+		assertThat(sentences.get(0).caption()).isTrue();
+		assertThat(sentences.get(1).caption()).isFalse();
+	}
 }
