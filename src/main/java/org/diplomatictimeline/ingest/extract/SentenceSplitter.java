@@ -232,12 +232,16 @@ final class SentenceSplitter {
 		Matcher m = captionMark.matcher(line);
 		for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
 			m.region(i, line.length());
-			if (m.lookingAt() && !dateline(line, m.end())) {
+			if (m.lookingAt() && !dateline(line, m.end()) && !DATELINE_BEFORE.matcher(line.substring(0, i)).matches()) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** "SEOUL (Kyodo) Defense Minister ...", "TOKYO, Jan. 10 (Jiji Press) ...": a capitals dateline before the credit. */
+	private static final Pattern DATELINE_BEFORE = Pattern.compile(
+			"\\s*[A-Z][A-Z.'’/ -]{2,40}(?:,\\s*[A-Z][a-z]{2,4}\\.? \\d{1,2})?\\s*");
 
 	/** "SEOUL, Feb. 11 (Yonhap) -- ...": an agency's name before a dash opens a story, it credits no photo. */
 	private static boolean dateline(String line, int afterMark) {

@@ -109,10 +109,12 @@ class SentenceSplitterTest {
 	void anAgencyDatelineIsNoPhotoCredit() {
 		List<Sentence> sentences = Fixture.sentences(Fixture.lines(
 				"SEOUL, Feb. 11 (Yonhap) -- The foreign ministers of the two countries met on Thursday.",
+				"TOKYO (Kyodo) The defense ministers of the two countries met on Friday.",
 				"The two ministers shake hands before their talks in Seoul on Feb. 11. (Yonhap)"));
-		assertThat(sentences.get(0).caption()).isFalse();
-		assertThat(sentences.get(1).caption()).isTrue();
+		assertThat(sentences).filteredOn(x -> x.paragraph() < 2).extracting(Sentence::caption).containsOnly(false);
+		assertThat(sentences).filteredOn(x -> x.paragraph() == 2).extracting(Sentence::caption).containsOnly(true);
 	}
+
 	@Test
 	void aPhotoDescribedByItsOpeningWordsIsACaption() {
 		List<Sentence> sentences = Fixture.sentences(Fixture.lines(
