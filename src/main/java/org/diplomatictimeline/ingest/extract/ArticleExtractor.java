@@ -56,9 +56,6 @@ public final class ArticleExtractor {
 	 * @param fileName the article's file name (used only in notes)
 	 * @param rawText the whole file, possibly starting with a front-matter block
 	 */
-	/** {@code -Dtrace=true}: prints each sentence's officials and each meeting frame to stderr, for rule work. */
-	private static final boolean TRACE = Boolean.getBoolean("trace");
-
 	public Extraction extract(String fileName, String rawText) {
 		FrontMatter fm = frontMatter.parse(rawText == null ? "" : rawText);
 		String body = fm.body();
@@ -75,14 +72,7 @@ public final class ArticleExtractor {
 		if (ctx.referenceDate != null) {
 			ctx.setOfficials(officials.find(ctx.sentences, ctx.referenceDate));
 		}
-		List<Frame> found0 = frames.find(ctx);
-		if (TRACE) {
-			for (Sentence s : ctx.usable()) {
-				System.err.println("S" + s.index() + " officials " + ctx.officials.get(s.index()).stream().map(m -> m.name() + "/" + m.country()).toList() + " | " + s.text());
-			}
-			found0.forEach(f -> System.err.println("FRAME " + f.index() + " " + f.named().stream().map(OfficialMention::name).toList() + " " + f.status() + " " + f.date() + " strong=" + f.strong() + " gen=" + f.generic() + " visit=" + f.visitBy() + " anaphor=" + f.anaphor()));
-		}
-		List<EncounterAssembler.Draft> drafts = encounters.assemble(ctx, found0);
+		List<EncounterAssembler.Draft> drafts = encounters.assemble(ctx, frames.find(ctx));
 		List<ExtractedEncounter> found = encounters.build(ctx, drafts, disputes);
 		List<ExtractedStatement> said = statements.find(ctx, found);
 		List<String> notes = new ArrayList<>();

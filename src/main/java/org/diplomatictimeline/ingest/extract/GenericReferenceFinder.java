@@ -138,8 +138,7 @@ final class GenericReferenceFinder {
 			add(out, s, between.matcher(text));
 		}
 		// "vice foreign ministers of Japan and South Korea", "deputy ministers": below the level of an encounter
-		out.removeIf(g -> BELOW_MINISTER_BEFORE.matcher(text.substring(0, g.start() - s.start())).find()
-				|| BELOW_MINISTER_BEFORE.matcher(text.substring(0, Math.max(0, roleStart(text, g, s)))).find());
+		out.removeIf(g -> BELOW_MINISTER_BEFORE.matcher(text.substring(0, roleStart(text, g, s))).find());
 		out.sort(Comparator.comparingInt(GenericReference::start));
 		return out;
 	}
@@ -147,7 +146,10 @@ final class GenericReferenceFinder {
 	private static final java.util.regex.Pattern BELOW_MINISTER_BEFORE = java.util.regex.Pattern
 		.compile("(?i)\\b(?:vice|deputy|assistant|junior)[- ]$");
 
-	/** Where the role word of a reference starts ("foreign ministers" inside "Vice foreign ministers of ..."). */
+	/**
+	 * Where the role word of a reference starts in the sentence ("foreign ministers" in "Japanese and
+	 * South Korean vice foreign ministers"), or where the reference starts when it has none.
+	 */
 	private static int roleStart(String text, GenericReference g, Sentence s) {
 		String span = text.substring(g.start() - s.start(), g.end() - s.start()).toLowerCase(Locale.ROOT);
 		for (String w : List.of("foreign minister", "minister", "leader", "diplomat")) {
@@ -156,7 +158,7 @@ final class GenericReferenceFinder {
 				return g.start() - s.start() + i;
 			}
 		}
-		return -1;
+		return g.start() - s.start();
 	}
 
 	private static void add(List<GenericReference> out, Sentence s, Matcher m) {
